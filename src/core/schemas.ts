@@ -1,0 +1,194 @@
+/**
+ * Runtime schemas for every body the KYC API returns, and the TypeScript types inferred from them,
+ * so validation and types cannot drift. Shapes follow `shared/docs/api-contract.md`.
+ *
+ * Every object schema is loose: fields we do not know pass through untouched, because the provider
+ * may add fields at any time. Optional fields may be absent or null; only what the widget cannot work
+ * without is required.
+ */
+import * as v from 'valibot';
+
+const uuid = v.string();
+
+/** A string enum that still accepts values added by the provider later. */
+type Open<T extends string> = T | (string & {});
+
+export const LevelSchema = v.looseObject({
+  uuid,
+  name: v.string(),
+  description: v.nullish(v.string()),
+  order: v.nullish(v.number()),
+});
+export type Level = v.InferOutput<typeof LevelSchema>;
+
+export const LevelInfoSchema = v.looseObject({
+  current_level: v.nullish(LevelSchema),
+  allowed_to_create_kyc_application: v.boolean(),
+  available_levels_for_upgrade: v.array(LevelSchema),
+  last_kyc_application_uuid: v.nullish(uuid),
+});
+export type LevelInfo = v.InferOutput<typeof LevelInfoSchema>;
+
+export const SIGN_PROVIDERS = ['sms', 'email'] as const;
+export type SignProvider = (typeof SIGN_PROVIDERS)[number];
+
+export const SumsubVerificationSchema = v.looseObject({
+  verificator: v.nullish(v.string()),
+  status: v.nullish(v.string()),
+  client_note: v.nullish(v.string()),
+});
+export const VerificationSchema = v.looseObject({
+  sumsub: v.nullish(SumsubVerificationSchema),
+});
+export type Verification = v.InferOutput<typeof VerificationSchema>;
+
+export const UploadedFileSchema = v.looseObject({
+  uuid,
+  name: v.string(),
+  size: v.number(),
+  content_type: v.string(),
+});
+export type UploadedFile = v.InferOutput<typeof UploadedFileSchema>;
+export const UploadedFilesSchema = v.array(UploadedFileSchema);
+
+export const DocumentSchema = v.looseObject({
+  uuid,
+  attribute_key: v.string(),
+  files: v.array(UploadedFileSchema),
+  verification: v.nullish(VerificationSchema),
+});
+export type KycDocument = v.InferOutput<typeof DocumentSchema>;
+
+/** Attribute types the sandbox uses; any other string is allowed and rendered through a fallback. */
+export type AttributeType = Open<
+  | 'string'
+  | 'text'
+  | 'number'
+  | 'date'
+  | 'boolean'
+  | 'email'
+  | 'phone'
+  | 'reference'
+  | 'legal_document'
+  | 'document'
+  | 'sumsub_liveness'
+>;
+
+export const AttributeSchema = v.looseObject({
+  key: v.string(),
+  type: v.string() as v.GenericSchema<AttributeType>,
+  /** A string, number, boolean, a `KycDocument` for document attributes, or null when unanswered. */
+  value: v.optional(v.unknown(), null),
+  is_editable: v.nullish(v.boolean()),
+  sign_providers: v.nullish(v.array(v.string() as v.GenericSchema<Open<SignProvider>>)),
+  additional_info: v.nullish(v.record(v.string(), v.unknown())),
+  verification: v.nullish(VerificationSchema),
+});
+export type Attribute = v.InferOutput<typeof AttributeSchema>;
+
+export const QuestionSchema = v.looseObject({
+  title: v.string(),
+  description: v.nullish(v.string()),
+  is_required: v.optional(v.boolean(), false),
+  attribute: AttributeSchema,
+});
+export type Question = v.InferOutput<typeof QuestionSchema>;
+
+export const StepSchema = v.looseObject({
+  title: v.string(),
+  description: v.nullish(v.string()),
+  questions: v.array(QuestionSchema),
+});
+export type Step = v.InferOutput<typeof StepSchema>;
+
+export type ApplicationStatus = Open<'draft' | 'in_review' | 'approved' | 'rejected' | 'pending'>;
+
+export const ApplicationSchema = v.looseObject({
+  uuid,
+  status: v.string() as v.GenericSchema<ApplicationStatus>,
+  kyc_level: LevelSchema,
+  created_at: v.nullish(v.string()),
+  updated_at: v.nullish(v.string()),
+  kyc_steps: v.array(StepSchema),
+  review_comment: v.nullish(v.string()),
+});
+export type Application = v.InferOutput<typeof ApplicationSchema>;
+
+export const DefinitionSchema = v.looseObject({
+  value: v.string(),
+  title: v.string(),
+});
+export type Definition = v.InferOutput<typeof DefinitionSchema>;
+
+export const LegalDocumentSchema = v.looseObject({
+  uuid,
+  key: v.string(),
+  title: v.string(),
+  version: v.nullish(v.union([v.string(), v.number()])),
+  url: v.nullish(v.string()),
+  content: v.nullish(v.string()),
+});
+export type LegalDocument = v.InferOutput<typeof LegalDocumentSchema>;
+
+export function pageSchema<T extends v.GenericSchema>(item: T) {
+  return v.looseObject({
+    count: v.number(),
+    next: v.nullish(v.string()),
+    previous: v.nullish(v.string()),
+    results: v.array(item),
+  });
+}
+export const DefinitionPageSchema = pageSchema(DefinitionSchema);
+export const LegalDocumentPageSchema = pageSchema(LegalDocumentSchema);
+export interface Page<T> {
+  count: number;
+  next?: string | null | undefined;
+  previous?: string | null | undefined;
+  results: T[];
+}
+
+export const VerificationCodeSchema = v.looseObject({
+  uuid,
+  provider_type: v.string() as v.GenericSchema<Open<SignProvider>>,
+  expires_at: v.nullish(v.string()),
+});
+export type VerificationCode = v.InferOutput<typeof VerificationCodeSchema>;
+
+/** One answer sent in `PATCH /v1/kyc/{uuid}/`. */
+export interface AttributeChange {
+  key: string;
+  value: unknown;
+}
+
+/** Body of a DRF-style 400 for `attribute_changes`. */
+export interface AttributeChangeError {
+  key: string;
+  errors: string[];
+}
+
+/** The document attribute keys named by the guide. */
+export const DOCUMENT_KEYS = [
+  'passport',
+  'id_card_front_side',
+  'id_card_back_side',
+  'driver_license_front_side',
+  'driver_license_back_side',
+  'residence_permit_license_front_side',
+  'residence_permit_license_back_side',
+  'proof_of_address',
+  'proof_of_funds',
+] as const;
+export type DocumentKey = (typeof DOCUMENT_KEYS)[number];
+
+export const LIVENESS_TOKEN_KEY = 'sumsub_liveness_check_token';
+export const LIVENESS_URL_KEY = 'sumsub_liveness_check_url';
+
+/** Parse `data` with `schema`; returns the output or the first issues as text. */
+export function parseWith<T extends v.GenericSchema>(
+  schema: T,
+  data: unknown,
+): { ok: true; value: v.InferOutput<T> } | { ok: false; message: string } {
+  const result = v.safeParse(schema, data);
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, message: v.summarize(result.issues) };
+}
