@@ -1,0 +1,172 @@
+/**
+ * The typed KYC API client: one method per endpoint of the contract, each validating its answer
+ * at run time and failing with a typed `KycError`. React-free; the widget's hooks sit on top of it.
+ *
+ * @example
+ * const client = createKycClient({ baseUrl: '/kyc', legalEntityUuid, clientUuid, getHeaders: async () => ({ Authorization: `Bearer ${await session()}` }) });
+ * const info = await client.getLevelInfo();
+ */
+import { createTransport, type CallOptions, type TransportOptions } from './http';
+import { KycNotFoundError } from './errors';
+import { canReportUploadProgress, createProgressFetch, type UploadProgressHandler } from './upload';
+import {
+  ApplicationSchema,
+  AttributeSchema,
+  DefinitionPageSchema,
+  DocumentSchema,
+  LegalDocumentPageSchema,
+  LevelInfoSchema,
+  UploadedFilesSchema,
+  VerificationCodeSchema,
+  type Application,
+  type Attribute,
+  type AttributeChange,
+  type Definition,
+  type KycDocument,
+  type LegalDocument,
+  type LevelInfo,
+  type SignProvider,
+  type UploadedFile,
+  type VerificationCode,
+} from './schemas';
+
+export interface KycClientOptions extends TransportOptions {
+  legalEntityUuid: string;
+  clientUuid: string;
+  /** Client type used to pick legal documents. Default `individual`. */
+  clientType?: string | undefined;
+}
+
+/** Sign codes for a PATCH or a send-to-review, by provider. */
+export type SignCodes = Partial<Record<SignProvider, string>>;
+
+/** Lifetime parameters of the SumSub liveness token, in seconds. */
+export interface LivenessTokenTtl {
+  ttlMin?: number | undefined;
+  ttlMax?: number | undefined;
+  ttlRenew?: boolean | undefined;
+}
+
+export interface GetApplicationOptions extends CallOptions {
+  /** Return volatile values (the liveness token) empty so reading never mints a token. */
+  emptyVolatileFields?: boolean | undefined;
+  liveness?: LivenessTokenTtl | undefined;
+}
+
+export interface UploadOptions extends CallOptions {
+  onProgress?: UploadProgressHandler | undefined;
+}
+
+export interface VerificationCodeRequest {
+  applicationUuid: string;
+  provider: SignProvider;
+  /** The new phone number or e-mail, when the client enters or changes it. */
+  destination?: string | undefined;
+}
+
+export type KycClient = ReturnType<typeof createKycClient>;
+
+export function createKycClient(options: KycClientOptions) {
+  const transport = createTransport(options);
+  const common = { legal_entity_uuid: options.legalEntityUuid, client_uuid: options.clientUuid };
+  const app = (uuid: string) => `/v1/kyc/${encodeURIComponent(uuid)}/`;
+  const signQuery = (codes: SignCodes = {}) => ({ sms_sign_code: codes.sms, email_sign_code: codes.email });
+  const sentProviders = (codes: SignCodes = {}) => (Object.keys(codes) as SignProvider[]).filter((p) => codes[p]);
+
+  return {
+    options: { baseUrl: options.baseUrl, legalEntityUuid: options.legalEntityUuid, clientUuid: options.clientUuid },
+
+    /** The client's current level, the levels they may apply for, and their last application. */
+    getLevelInfo(call?: CallOptions): Promise<LevelInfo> {
+      return transport.request({ method: 'GET', path: '/v1/clients/kyc-level-info/', endpoint: 'GET /v1/clients/kyc-level-info/', query: common, schema: LevelInfoSchema }, call);
+    },
+
+    /** Creates an application (a questionnaire) for the given level. */
+    createApplication(kycLevelUuid: string, call?: CallOptions): Promise<Application> {
+      return transport.request({ method: 'POST', path: '/v1/clients/kyc-level-info/', endpoint: 'POST /v1/clients/kyc-level-info/', query: common, body: { kyc_level_uuid: kycLevelUuid }, schema: ApplicationSchema }, call);
+    },
+
+    getApplication(uuid: string, call: GetApplicationOptions = {}): Promise<Application> {
+      const query = {
+        ...common,
+        empty_volatile_fields: call.emptyVolatileFields,
+        'sumsub_liveness_check_token.ttl_min': call.liveness?.ttlMin,
+        'sumsub_liveness_check_token.ttl_max': call.liveness?.ttlMax,
+        'sumsub_liveness_check_token.ttl_renew': call.liveness?.ttlRenew,
+      };
+      return transport.request({ method: 'GET', path: app(uuid), endpoint: 'GET /v1/kyc/{uuid}/', query, schema: ApplicationSchema }, call);
+    },
+
+    /** Saves answers; pass sign codes when a changed attribute has `sign_providers`. */
+    updateApplication(uuid: string, changes: AttributeChange[], signCodes?: SignCodes, call?: CallOptions): Promise<Application> {
+      return transport.request({ method: 'PATCH', path: app(uuid), endpoint: 'PATCH /v1/kyc/{uuid}/', query: { ...common, ...signQuery(signCodes) }, body: { attribute_changes: changes }, schema: ApplicationSchema, sentSignProviders: sentProviders(signCodes) }, call);
+    },
+
+    /** Every option of a reference attribute, following pagination on the API's own origin. */
+    async getDefinitions(attributeKey: string, call?: CallOptions): Promise<Definition[]> {
+      const path = `/v1/attributes/${encodeURIComponent(attributeKey)}/definitions/`;
+      const endpoint = 'GET /v1/attributes/{key}/definitions/';
+      const first = await transport.request({ method: 'GET', path, endpoint, schema: DefinitionPageSchema }, call);
+      const results = [...first.results];
+      const origin = new URL(transport.buildUrl(path)).origin;
+      let next = first.next;
+      for (let pages = 1; next && pages < 100; pages++) {
+        const url = new URL(next, origin);
+        if (url.origin !== origin) break; // never follow a link off the API's origin
+        const page = await transport.request({ method: 'GET', path, url: url.toString(), endpoint, schema: DefinitionPageSchema }, call);
+        results.push(...page.results);
+        next = page.next;
+      }
+      return results;
+    },
+
+    /** The legal document the client must accept for an attribute key. */
+    async getLegalDocument(key: string, call?: CallOptions): Promise<LegalDocument> {
+      const query = { legal_entity_uuid: options.legalEntityUuid, client_type: options.clientType ?? 'individual', key };
+      const page = await transport.request({ method: 'GET', path: '/v1/legal_documents/', endpoint: 'GET /v1/legal_documents/', query, schema: LegalDocumentPageSchema }, call);
+      const document = page.results.find((doc) => doc.key === key) ?? page.results[0];
+      if (!document) throw new KycNotFoundError(`No legal document "${key}" is published.`, 'GET /v1/legal_documents/', 200);
+      return document;
+    },
+
+    /** Uploads files (step one of a document); reports progress where the browser can. */
+    uploadFiles(files: readonly Blob[], call: UploadOptions = {}): Promise<UploadedFile[]> {
+      const body = new FormData();
+      for (const file of files) body.append('files', file, file instanceof File ? file.name : 'upload');
+      const progress = call.onProgress;
+      const viaXhr = progress && !options.fetch && canReportUploadProgress();
+      const total = files.reduce((sum, file) => sum + file.size, 0);
+      progress?.({ loaded: 0, total });
+      const sent = transport.request(
+        { method: 'POST', path: '/v1/documents/files/', endpoint: 'POST /v1/documents/files/', query: common, body, schema: UploadedFilesSchema, fetch: viaXhr ? createProgressFetch(progress) : undefined },
+        { timeoutMs: call.timeoutMs ?? Math.max(options.timeoutMs ?? 20_000, 120_000), signal: call.signal },
+      );
+      return sent.then((uploaded) => {
+        progress?.({ loaded: total, total });
+        return uploaded;
+      });
+    },
+
+    /** Creates a document from uploaded files (step two); its answer becomes the attribute value. */
+    createDocument(attributeKey: string, fileUuids: readonly string[], call?: CallOptions): Promise<KycDocument> {
+      return transport.request({ method: 'POST', path: '/v1/documents/', endpoint: 'POST /v1/documents/', query: common, body: { attribute_key: attributeKey, files: fileUuids }, schema: DocumentSchema }, call);
+    },
+
+    /** One attribute of an application; for the liveness token key this returns (or renews) the token. */
+    getAttribute(applicationUuid: string, key: string, ttl: LivenessTokenTtl = {}, call?: CallOptions): Promise<Attribute> {
+      const query = { ...common, ttl_min: ttl.ttlMin, ttl_max: ttl.ttlMax, ttl_renew: ttl.ttlRenew };
+      return transport.request({ method: 'GET', path: `${app(applicationUuid)}attributes/${encodeURIComponent(key)}/`, endpoint: 'GET /v1/kyc/{uuid}/attributes/{key}/', query, schema: AttributeSchema }, call);
+    },
+
+    /** Sends a signature code by SMS or e-mail. */
+    sendVerificationCode(requestBody: VerificationCodeRequest, call?: CallOptions): Promise<VerificationCode> {
+      const body = { legal_entity_uuid: options.legalEntityUuid, object_uuid: requestBody.applicationUuid, provider_type: requestBody.provider, ...(requestBody.destination ? { destination: requestBody.destination } : {}) };
+      return transport.request({ method: 'POST', path: '/v1/verification-codes/', endpoint: 'POST /v1/verification-codes/', query: common, body, schema: VerificationCodeSchema }, call);
+    },
+
+    /** Sends the application to review; pass sign codes when the level asks for a signature. */
+    sendToReview(uuid: string, signCodes?: SignCodes, call?: CallOptions): Promise<Application> {
+      return transport.request({ method: 'POST', path: `${app(uuid)}send-to-review/`, endpoint: 'POST /v1/kyc/{uuid}/send-to-review/', query: { ...common, ...signQuery(signCodes) }, schema: ApplicationSchema, sentSignProviders: sentProviders(signCodes) }, call);
+    },
+  };
+}
