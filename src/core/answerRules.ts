@@ -1,0 +1,104 @@
+/**
+ * Validation of one answer by attribute type. The widget and the sandbox share these rules so a value the
+ * widget accepts is one the server accepts, with the same English message.
+ *
+ * "No answer" (null, undefined, '') is always valid here: whether a question must be answered is checked
+ * when the application is sent to review, not per answer.
+ */
+import type { Attribute } from './schemas';
+import { LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY } from './schemas';
+
+export const MAX_STRING_LENGTH = 255;
+export const MAX_TEXT_LENGTH = 2000;
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const PHONE_PATTERN = /^\+[1-9]\d{6,14}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface AnswerRuleOptions {
+  /** The allowed values of a `reference` attribute; when absent any string is accepted. */
+  definitions?: readonly string[];
+}
+
+/**
+ * The problem with `value` as an answer of an attribute of type `type`, as an English sentence, or null
+ * when it is acceptable. Unknown types are not checked.
+ *
+ * @example validateAnswer('phone', '+4915112345678') // null
+ */
+export function validateAnswer(type: string, value: unknown, opts: AnswerRuleOptions = {}): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  switch (type) {
+    case 'string':
+      return checkText(value, MAX_STRING_LENGTH);
+    case 'text':
+      return checkText(value, MAX_TEXT_LENGTH);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : 'Enter a number.';
+    case 'date':
+      return checkDate(value);
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'Choose yes or no.';
+    case 'email':
+      return typeof value === 'string' && value.length <= 254 && EMAIL_PATTERN.test(value)
+        ? null
+        : 'Enter a valid e-mail address.';
+    case 'phone':
+      return typeof value === 'string' && PHONE_PATTERN.test(value)
+        ? null
+        : 'Enter the phone number in international format, for example +4915112345678.';
+    case 'reference':
+      if (typeof value !== 'string') return 'Choose one of the options.';
+      if (opts.definitions && !opts.definitions.includes(value)) return `"${value}" is not one of the options.`;
+      return null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Whether the question of this attribute counts as answered. Liveness attributes are answered once the
+ * liveness check is completed (`verification.sumsub.status === 'completed'`), whatever their value (a
+ * token or a URL is only a means to do the check); documents when the value is a document with a uuid.
+ */
+export function isAnswered(attribute: Attribute): boolean {
+  if (isLivenessAttribute(attribute)) return attribute.verification?.sumsub?.status === 'completed';
+  const value = attribute.value;
+  if (attribute.type === 'document') {
+    return typeof value === 'object' && value !== null && 'uuid' in value && typeof value.uuid === 'string' && value.uuid !== '';
+  }
+  return value !== null && value !== undefined && value !== '';
+}
+
+function isLivenessAttribute(attribute: Attribute): boolean {
+  return (
+    attribute.type === 'sumsub_liveness' || attribute.key === LIVENESS_TOKEN_KEY || attribute.key === LIVENESS_URL_KEY
+  );
+}
+
+function checkText(value: unknown, max: number): string | null {
+  if (typeof value !== 'string') return 'Enter text.';
+  if (value.length > max) return `Ensure this field has no more than ${max} characters.`;
+  return null;
+}
+
+function checkDate(value: unknown): string | null {
+  const invalid = 'Enter a valid date as YYYY-MM-DD.';
+  if (typeof value !== 'string') return invalid;
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return invalid;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return invalid;
+  }
+  // ISO dates compare correctly as strings; "today" is the local calendar date.
+  if (value > localToday()) return 'The date cannot be in the future.';
+  return null;
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,94 @@
+/** `POST /v1/kyc/{uuid}/send-to-review/` and the sandbox actions `approve/`, `reject/`, `send-to-clarify/`. */
+import type { AttributeError } from '../drf';
+import type { RouteHandler } from '../router';
+import type { SignatureNeeds } from '../signatures';
+import { isAnswered } from '../../../core/answerRules';
+import { findApplication, requireOwnApplication } from '../access';
+import { approve, DEFAULT_REVIEW_COMMENT, defaultClientNotes, reject, sendToClarify } from '../decisions';
+import { attributeErrors, conflict, isRecord, json, readObject } from '../drf';
+import { findQuestion, levelTemplate } from '../questionnaire';
+import { parseVolatile, renderApplication, renderAttribute } from '../render';
+import { checkSignatures } from '../signatures';
+
+export const sendToReview: RouteHandler = ({ ctx, url, params }) => {
+  const access = requireOwnApplication(ctx, url, params.uuid ?? '');
+  if (!access.ok) return access.response;
+  const { app } = access.value;
+  if (app.status !== 'draft' && app.status !== 'pending') {
+    return conflict(`The application cannot be sent to review in status "${app.status}".`);
+  }
+  const volatile = parseVolatile(url);
+  if (!volatile.ok) return volatile.response;
+  const template = levelTemplate(app.levelUuid);
+  const missing: AttributeError[] = [];
+  for (const question of template?.steps.flatMap((step) => step.questions) ?? []) {
+    if (!question.is_required) continue;
+    if (!isAnswered(renderAttribute(ctx, app, question, { empty: true }))) {
+      missing.push({ key: question.attribute.key, errors: ['This question is required.'] });
+    }
+  }
+  if (missing.length > 0) return attributeErrors(missing);
+  const needs: SignatureNeeds = new Map((template?.reviewSignature ?? []).map((provider) => [provider, null]));
+  const signatures = checkSignatures(ctx, app, url, needs);
+  if (!signatures.ok) return signatures.response;
+  signatures.consume();
+
+  const now = ctx.now();
+  app.status = 'in_review';
+  app.reviewComment = null;
+  app.sendToReviewCount += 1;
+  app.updatedAt = now;
+  const auto = ctx.options.autoDecision;
+  app.decideAt = auto ? now + auto.afterMs : null;
+  return json(200, renderApplication(ctx, app, volatile.volatile));
+};
+
+export const approveAction: RouteHandler = ({ ctx, url, params }) => {
+  const found = findApplication(ctx, params.uuid ?? '');
+  if (!found.ok) return found.response;
+  const volatile = parseVolatile(url);
+  if (!volatile.ok) return volatile.response;
+  if (found.value.status !== 'in_review') return notInReview(found.value.status);
+  approve(ctx, found.value);
+  return json(200, renderApplication(ctx, found.value, volatile.volatile));
+};
+
+export const rejectAction: RouteHandler = async ({ ctx, request, url, params }) => {
+  const found = findApplication(ctx, params.uuid ?? '');
+  if (!found.ok) return found.response;
+  const volatile = parseVolatile(url);
+  if (!volatile.ok) return volatile.response;
+  if (found.value.status !== 'in_review') return notInReview(found.value.status);
+  const body = await readObject(request, { optional: true });
+  if (!body.ok) return body.response;
+  const allow = body.body.allow_new_application ?? true;
+  if (typeof allow !== 'boolean') return json(400, { allow_new_application: ['Must be a valid boolean.'] });
+  reject(ctx, found.value, allow);
+  return json(200, renderApplication(ctx, found.value, volatile.volatile));
+};
+
+export const sendToClarifyAction: RouteHandler = async ({ ctx, request, url, params }) => {
+  const found = findApplication(ctx, params.uuid ?? '');
+  if (!found.ok) return found.response;
+  const volatile = parseVolatile(url);
+  if (!volatile.ok) return volatile.response;
+  const app = found.value;
+  if (app.status !== 'in_review') return notInReview(app.status);
+  const body = await readObject(request, { optional: true });
+  if (!body.ok) return body.response;
+  const comment = body.body.review_comment ?? DEFAULT_REVIEW_COMMENT;
+  if (typeof comment !== 'string') return json(400, { review_comment: ['Not a valid string.'] });
+  const notes = body.body.client_notes ?? defaultClientNotes(app);
+  if (!isRecord(notes) || Object.values(notes).some((note) => typeof note !== 'string')) {
+    return json(400, { client_notes: ['Expected an object of attribute keys to strings.'] });
+  }
+  const template = levelTemplate(app.levelUuid);
+  const unknown = Object.keys(notes).filter((key) => !template || !findQuestion(template, key));
+  if (unknown.length > 0) return json(400, { client_notes: [`Unknown attribute "${unknown.join('", "')}".`] });
+  sendToClarify(ctx, app, comment, notes as Record<string, string>);
+  return json(200, renderApplication(ctx, app, volatile.volatile));
+};
+
+function notInReview(status: string): Response {
+  return conflict(`Only an application in review can be decided; this one is "${status}".`);
+}
