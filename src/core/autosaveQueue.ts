@@ -1,0 +1,276 @@
+/**
+ * The answer-saving engine of one application: debounced, coalesced by key, one save at a time, retried
+ * with backoff, and never dropping a typed value. See `autosaveTypes.ts` for the public types.
+ */
+import { backoffDelay } from './backoff';
+import type { KycError } from './errors';
+import { isTransientError, KycSignatureRequiredError, KycValidationError } from './errors';
+import type { AttributeChange } from './schemas';
+import { SIGN_PROVIDERS } from './schemas';
+import type { AutosaveOptions, AutosaveQueue, SignCodes } from './autosaveTypes';
+import type { Flight, QueueEntry as Entry } from './autosaveState';
+import { buildSnapshot, bySeq, isSendable, pickCodes, signedEntries, toKycError } from './autosaveState';
+
+export type * from './autosaveTypes';
+
+const MAX_RESENDS = 5;
+
+/**
+ * Creates the autosave queue of one application.
+ *
+ * @example
+ * const queue = createAutosaveQueue({
+ *   save: (changes, { signCodes, signal }) => client.updateApplication(id, changes, { signCodes, signal }),
+ * });
+ * queue.set('first_name', 'Ada');
+ * queue.set('phone', '+4915112345678', { signProviders: ['sms'] }); // waits for queue.sign({ sms: '111111' })
+ */
+export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
+  const { save, debounceMs = 600, maxWaitMs = 3000, now = Date.now, random = Math.random, onSaved } = options;
+  const retryAttempts = options.retry?.attempts ?? 4;
+  const backoff = { baseMs: options.retry?.baseDelayMs ?? 1000, maxMs: options.retry?.maxDelayMs ?? 30_000, random };
+
+  const pending = new Map<string, Entry>();
+  let flight: Flight | null = null;
+  let seq = 0;
+  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstDirtyAt: number | undefined;
+  /** The debounce ran out (or a partial failure left innocent changes) while a save could not start. */
+  let due = false;
+  let attempt = 0;
+  /** Immediate resends after partial refusals since the last success; bounded against a looping server. */
+  let resends = 0;
+  /** Set when automatic saving stopped; cleared by retry(), flush(), sign() or a new change. */
+  let blocking: KycError | undefined;
+  let lastError: KycError | undefined;
+  let sigError: KycSignatureRequiredError | undefined;
+  let codes: SignCodes | null = null;
+  let errorsByKey: Record<string, string[]> = {};
+  let lastSavedAt: number | undefined;
+  let disposed = false;
+  const waiters: { target: number; resolve: () => void }[] = [];
+  const listeners = new Set<() => void>();
+  const sendable = (entry: Entry) => isSendable(entry, codes);
+  const snapshotNow = () =>
+    buildSnapshot({
+      pending, inFlight: flight?.entries, codes, retrying: retryTimer !== undefined,
+      blocking, lastError, sigError, errorsByKey, lastSavedAt,
+    });
+  let snapshot = snapshotNow();
+
+  function emit() {
+    snapshot = snapshotNow();
+    for (const listener of [...listeners]) listener();
+    for (const waiter of [...waiters]) {
+      if (!settled(waiter.target)) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  }
+
+  /** Every change up to `target` is saved, replaced, refused, waiting for a signature, or stuck in `error`. */
+  function settled(target: number): boolean {
+    if (flight && [...flight.entries.values()].some((entry) => entry.seq <= target)) return false;
+    const outstanding = [...pending.values()].some((entry) => entry.seq <= target && sendable(entry));
+    return !outstanding || (blocking !== undefined && retryTimer === undefined);
+  }
+
+  function scheduleDebounce() {
+    if (disposed) return;
+    const at = now();
+    firstDirtyAt ??= at;
+    clearTimeout(debounceTimer);
+    const wait = Math.max(0, Math.min(debounceMs, firstDirtyAt + maxWaitMs - at));
+    debounceTimer = setTimeout(() => {
+      debounceTimer = undefined;
+      firstDirtyAt = undefined;
+      due = true;
+      pump();
+    }, wait);
+  }
+
+  /** Starts the next save when one may start and something can be sent. */
+  function pump() {
+    if (flight || retryTimer !== undefined || blocking) return;
+    const batch = bySeq(pending).filter(([, entry]) => sendable(entry));
+    due = false;
+    if (batch.length === 0) return emit();
+    clearTimeout(debounceTimer);
+    debounceTimer = firstDirtyAt = undefined;
+    for (const [key] of batch) pending.delete(key);
+    const signedProviders = SIGN_PROVIDERS.filter((provider) => batch.some(([, entry]) => entry.providers.includes(provider)));
+    const batchCodes = signedProviders.length > 0 ? pickCodes(codes, signedProviders) : undefined;
+    const current: Flight = { entries: new Map(batch), controller: new AbortController(), codes: batchCodes };
+    flight = current;
+    emit();
+    const changes: AttributeChange[] = batch.map(([key, entry]) => ({ key, value: entry.value }));
+    const extra = { signal: current.controller.signal, ...(batchCodes ? { signCodes: batchCodes } : {}) };
+    Promise.resolve()
+      .then(() => save(changes, extra))
+      .then(
+        (result) => succeed(current, result, changes),
+        (error: unknown) => fail(current, error),
+      );
+  }
+
+  function succeed(current: Flight, result: unknown, changes: AttributeChange[]) {
+    flight = null;
+    attempt = resends = 0;
+    lastError = undefined;
+    lastSavedAt = now();
+    if (current.codes) {
+      codes = null;
+      sigError = undefined;
+    }
+    afterSave();
+    try {
+      onSaved?.(result, changes);
+    } catch (error) {
+      // A bug in the callback must not break the queue; surface it as an uncaught error instead.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+
+  function fail(current: Flight, raw: unknown) {
+    flight = null;
+    for (const [key, entry] of current.entries) if (!pending.has(key)) pending.set(key, { ...entry, held: false });
+    if (current.controller.signal.aborted) {
+      afterSave();
+      return;
+    }
+    const error = toKycError(raw);
+    lastError = error;
+    const unchanged = (key: string, entry: Entry) => pending.get(key)?.seq === entry.seq;
+    const refusedKeys = error instanceof KycValidationError
+      ? [...current.entries.keys()].filter((key) => (error.attributeErrors[key]?.length ?? 0) > 0)
+      : [];
+
+    if (error instanceof KycSignatureRequiredError) {
+      lastError = undefined;
+      sigError = error;
+      codes = null;
+      // Without codes in the request the server cannot have refused a code: those changes need one.
+      if (!current.codes || error.reason === 'missing') {
+        for (const [key, entry] of current.entries) {
+          const held = pending.get(key);
+          if (!held || !unchanged(key, entry)) continue;
+          held.providers = SIGN_PROVIDERS.filter((p) => held.providers.includes(p) || error.providers.includes(p));
+        }
+      }
+      attempt = 0;
+      resendNow(error);
+    } else if (error instanceof KycValidationError && refusedKeys.length > 0) {
+      const next = { ...errorsByKey };
+      for (const key of refusedKeys) {
+        const entry = current.entries.get(key);
+        const held = pending.get(key);
+        if (!entry || !held || !unchanged(key, entry)) continue;
+        held.held = true;
+        next[key] = [...(error.attributeErrors[key] ?? [])];
+      }
+      errorsByKey = next;
+      attempt = 0;
+      resendNow(error);
+    } else if (isTransientError(error) && !disposed && attempt < retryAttempts) {
+      const delay = backoffDelay(attempt, backoff);
+      attempt += 1;
+      retryTimer = setTimeout(() => {
+        retryTimer = undefined;
+        pump();
+      }, delay);
+    } else {
+      blocking = error;
+      attempt = 0;
+    }
+    afterSave();
+  }
+
+  /** The refused changes are set aside: send the others now, unless the server keeps refusing. */
+  function resendNow(error: KycError) {
+    if (++resends > MAX_RESENDS) blocking = error;
+    else due = true;
+  }
+
+  function afterSave() {
+    const hasSendable = [...pending.values()].some(sendable);
+    if (hasSendable && !blocking && retryTimer === undefined && (due || waiters.length > 0)) pump();
+    else emit();
+  }
+
+  function saveNow() {
+    blocking = undefined;
+    attempt = resends = 0;
+    if (retryTimer !== undefined) {
+      clearTimeout(retryTimer);
+      retryTimer = undefined;
+    }
+    due = true;
+    pump();
+  }
+
+  function waitFor(target: number): Promise<void> {
+    return new Promise((resolve) => {
+      waiters.push({ target, resolve });
+      saveNow();
+      emit();
+    });
+  }
+
+  return {
+    set(key, value, setOptions) {
+      const providers = SIGN_PROVIDERS.filter((provider) => setOptions?.signProviders?.includes(provider));
+      seq += 1;
+      const entry: Entry = { value, seq, providers, held: false };
+      pending.set(key, entry);
+      if (key in errorsByKey) {
+        const { [key]: _dropped, ...rest } = errorsByKey;
+        errorsByKey = rest;
+      }
+      blocking = undefined;
+      if (sendable(entry)) scheduleDebounce();
+      emit();
+    },
+    async sign(given) {
+      const cleaned = pickCodes(given, SIGN_PROVIDERS);
+      const awaiting = signedEntries(pending);
+      if (awaiting.length === 0) return true;
+      if (!cleaned) return false;
+      codes = cleaned;
+      sigError = undefined;
+      await waitFor(seq);
+      return awaiting.every(([key, entry]) => pending.get(key)?.seq !== entry.seq);
+    },
+    cancelSignature(keys) {
+      for (const [key] of signedEntries(pending)) if (!keys || keys.includes(key)) pending.delete(key);
+      if (signedEntries(pending).length === 0) sigError = undefined;
+      emit();
+    },
+    flush: () => waitFor(seq),
+    retry: saveNow,
+    hasUnsaved: () => pending.size > 0 || flight !== null,
+    pendingValue(key) {
+      const entry = pending.get(key) ?? flight?.entries.get(key);
+      return entry ? { value: entry.value } : undefined;
+    },
+    signedChanges: () => signedEntries(pending).map(([key, entry]) => ({ key, value: entry.value })),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    dispose(disposeOptions) {
+      disposed = true;
+      // A retry that will no longer run leaves its failure standing, as if the retries were used up.
+      if (retryTimer !== undefined) blocking = lastError;
+      clearTimeout(debounceTimer);
+      clearTimeout(retryTimer);
+      debounceTimer = retryTimer = firstDirtyAt = undefined;
+      due = false;
+      if (disposeOptions?.abort) flight?.controller.abort();
+      emit();
+    },
+  };
+}

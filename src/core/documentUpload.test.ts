@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDocumentUpload, type DocumentUploadApi, type FileCheckOutcome } from './documentUpload';
+import type { KycDocument, UploadedFile } from './schemas';
+
+const ok = async (): Promise<FileCheckOutcome> => ({ ok: true });
+const pngFile = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], 'front.png', { type: 'image/png' });
+
+/** A fake API that records calls; each call's outcome can be scripted. */
+function fakeApi() {
+  let fileCount = 0;
+  let documentCount = 0;
+  const uploadOutcomes: ('ok' | 'fail' | 'hang')[] = [];
+  const createOutcomes: ('ok' | 'fail')[] = [];
+  const uploadCalls: { signal: AbortSignal | undefined }[] = [];
+  const createCalls: { key: string; uuids: readonly string[] }[] = [];
+  const api: DocumentUploadApi = {
+    uploadFiles(files, call) {
+      uploadCalls.push({ signal: call.signal });
+      const outcome = uploadOutcomes.shift() ?? 'ok';
+      if (outcome === 'fail') return Promise.reject(new Error('503'));
+      if (outcome === 'hang') {
+        return new Promise((_, reject) => call.signal?.addEventListener('abort', () => reject(call.signal?.reason)));
+      }
+      call.onProgress?.({ loaded: 5, total: 10 });
+      return Promise.resolve(
+        files.map((file): UploadedFile => ({ uuid: `file-${++fileCount}`, name: 'front.png', size: file.size, content_type: 'image/png' })),
+      );
+    },
+    createDocument(key, uuids) {
+      createCalls.push({ key, uuids });
+      if ((createOutcomes.shift() ?? 'ok') === 'fail') return Promise.reject(new Error('500'));
+      const document: KycDocument = { uuid: `doc-${++documentCount}`, attribute_key: key, files: uuids.map((uuid) => ({ uuid, name: 'front.png', size: 11, content_type: 'image/png' })) };
+      return Promise.resolve(document);
+    },
+  };
+  return { api, uploadOutcomes, createOutcomes, uploadCalls, createCalls };
+}
+
+describe('createDocumentUpload', () => {
+  it('given a good file / should upload it, create the document and report it', async () => {
+    const { api, createCalls } = fakeApi();
+    const onDocument = vi.fn();
+    const progress: number[] = [];
+    const upload = createDocumentUpload({ api, attributeKey: 'passport', check: ok, onDocument });
+    upload.subscribe(() => {
+      const p = upload.getState().progress;
+      if (p) progress.push(p.loaded);
+    });
+
+    await upload.start(pngFile());
+
+    expect(createCalls).toEqual([{ key: 'passport', uuids: ['file-1'] }]);
+    expect(onDocument).toHaveBeenCalledWith(expect.objectContaining({ uuid: 'doc-1', attribute_key: 'passport' }));
+    expect(upload.getState()).toMatchObject({ phase: 'done', error: null, document: { uuid: 'doc-1' } });
+    expect(progress).toContain(5);
+  });
+
+  it('given a file the check refuses / should upload nothing and keep the message', async () => {
+    const { api, uploadCalls } = fakeApi();
+    const onDocument = vi.fn();
+    const check = async (): Promise<FileCheckOutcome> => ({ ok: false, code: 'mismatch', message: 'Not a picture.' });
+    const upload = createDocumentUpload({ api, attributeKey: 'passport', check, onDocument });
+
+    await upload.start(pngFile());
+
+    expect(uploadCalls).toHaveLength(0);
+    expect(onDocument).not.toHaveBeenCalled();
+    expect(upload.getState()).toMatchObject({ phase: 'failed', error: { stage: 'check', code: 'mismatch', message: 'Not a picture.' } });
+    await upload.retry();
+    expect(uploadCalls).toHaveLength(0);
+  });
+
+  it('given a failed upload / retry should upload again and then create the document', async () => {
+    const { api, uploadOutcomes, uploadCalls } = fakeApi();
+    uploadOutcomes.push('fail');
+    const onDocument = vi.fn();
+    const upload = createDocumentUpload({ api, attributeKey: 'passport', check: ok, onDocument });
+
+    await upload.start(pngFile());
+    expect(upload.getState()).toMatchObject({ phase: 'failed', error: { stage: 'upload' } });
+
+    await upload.retry();
+    expect(uploadCalls).toHaveLength(2);
+    expect(onDocument).toHaveBeenCalledTimes(1);
+    expect(upload.getState().phase).toBe('done');
+  });
+
+  it('given a failed document creation / retry should reuse the uploaded files', async () => {
+    const { api, createOutcomes, uploadCalls, createCalls } = fakeApi();
+    createOutcomes.push('fail');
+    const upload = createDocumentUpload({ api, attributeKey: 'passport', check: ok });
+
+    await upload.start(pngFile());
+    expect(upload.getState()).toMatchObject({ phase: 'failed', error: { stage: 'create' } });
+
+    await upload.retry();
+    expect(uploadCalls).toHaveLength(1);
+    expect(createCalls.map((call) => call.uuids)).toEqual([['file-1'], ['file-1']]);
+    expect(upload.getState()).toMatchObject({ phase: 'done', document: { uuid: 'doc-1' } });
+  });
+
+  it('given a single-sided front / should create the back document from the same files', async () => {
+    const { api, createCalls } = fakeApi();
+    const onDocument = vi.fn();
+    const onPairedDocument = vi.fn();
+    const upload = createDocumentUpload({ api, attributeKey: 'id_card_front_side', check: ok, onDocument, onPairedDocument });
+
+    await upload.start(pngFile(), { pairedKey: 'id_card_back_side' });
+
+    expect(createCalls).toEqual([
+      { key: 'id_card_front_side', uuids: ['file-1'] },
+      { key: 'id_card_back_side', uuids: ['file-1'] },
+    ]);
+    expect(onDocument).toHaveBeenCalledWith(expect.objectContaining({ attribute_key: 'id_card_front_side' }));
+    expect(onPairedDocument).toHaveBeenCalledWith('id_card_back_side', expect.objectContaining({ attribute_key: 'id_card_back_side' }));
+  });
+
+  it('given the back document fails / retry should create only the back document', async () => {
+    const { api, createOutcomes, createCalls } = fakeApi();
+    createOutcomes.push('ok', 'fail');
+    const onDocument = vi.fn();
+    const onPairedDocument = vi.fn();
+    const upload = createDocumentUpload({ api, attributeKey: 'id_card_front_side', check: ok, onDocument, onPairedDocument });
+
+    await upload.start(pngFile(), { pairedKey: 'id_card_back_side' });
+    expect(upload.getState().phase).toBe('failed');
+    await upload.retry();
+
+    expect(createCalls.map((call) => call.key)).toEqual(['id_card_front_side', 'id_card_back_side', 'id_card_back_side']);
+    expect(onDocument).toHaveBeenCalledTimes(1);
+    expect(onPairedDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('given an existing front document / pair should create the back from its files without uploading', async () => {
+    const { api, uploadCalls, createCalls } = fakeApi();
+    const onPairedDocument = vi.fn();
+    const upload = createDocumentUpload({ api, attributeKey: 'id_card_front_side', check: ok, onPairedDocument });
+    const front: KycDocument = { uuid: 'front', attribute_key: 'id_card_front_side', files: [{ uuid: 'f-9', name: 'a.png', size: 1, content_type: 'image/png' }] };
+
+    await upload.pair('id_card_back_side', front);
+
+    expect(uploadCalls).toHaveLength(0);
+    expect(createCalls).toEqual([{ key: 'id_card_back_side', uuids: ['f-9'] }]);
+    expect(onPairedDocument).toHaveBeenCalledWith('id_card_back_side', expect.objectContaining({ files: [expect.objectContaining({ uuid: 'f-9' })] }));
+  });
+
+  it('given an upload in progress / cancel should abort it and report nothing', async () => {
+    const { api, uploadOutcomes, uploadCalls, createCalls } = fakeApi();
+    uploadOutcomes.push('hang');
+    const onDocument = vi.fn();
+    const upload = createDocumentUpload({ api, attributeKey: 'passport', check: ok, onDocument });
+
+    const running = upload.start(pngFile());
+    await vi.waitFor(() => expect(upload.getState().phase).toBe('uploading'));
+    upload.cancel();
+    await running;
+
+    expect(uploadCalls[0]?.signal?.aborted).toBe(true);
+    expect(createCalls).toHaveLength(0);
+    expect(onDocument).not.toHaveBeenCalled();
+    expect(upload.getState()).toMatchObject({ phase: 'idle', file: null, error: null });
+  });
+
+  it('given a new file while one uploads / should drop the first run and report only the second', async () => {
+    const { api, uploadOutcomes, createCalls } = fakeApi();
+    uploadOutcomes.push('hang');
+    const onDocument = vi.fn();
+    const upload = createDocumentUpload({ api, attributeKey: 'passport', check: ok, onDocument });
+
+    const first = upload.start(pngFile());
+    await vi.waitFor(() => expect(upload.getState().phase).toBe('uploading'));
+    await upload.start(pngFile());
+    await first;
+
+    expect(createCalls).toHaveLength(1);
+    expect(onDocument).toHaveBeenCalledTimes(1);
+    expect(upload.getState().phase).toBe('done');
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile } from './fileCheck';
+
+const JPEG = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00];
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00];
+const PDF = [...'%PDF-1.7\n'].map((char) => char.charCodeAt(0));
+const MB = 1024 * 1024;
+
+function file(name: string, content: number[] | string, options: { type?: string; padTo?: number } = {}): File {
+  const head = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
+  const parts: BlobPart[] = [head];
+  if (options.padTo && options.padTo > head.length) parts.push(new Uint8Array(options.padTo - head.length));
+  return new File(parts, name, { type: options.type ?? '' });
+}
+
+describe('checkFile', () => {
+  it('should accept a JPEG, a PNG and a PDF and report the type found in the content', async () => {
+    await expect(checkFile(file('photo.jpg', JPEG, { type: 'image/jpeg' }))).resolves.toEqual({ ok: true, type: 'image/jpeg' });
+    await expect(checkFile(file('scan.png', PNG))).resolves.toEqual({ ok: true, type: 'image/png' });
+    await expect(checkFile(file('statement.pdf', PDF, { type: 'application/pdf' }))).resolves.toEqual({
+      ok: true,
+      type: 'application/pdf',
+    });
+  });
+
+  it('should refuse an empty file', async () => {
+    await expect(checkFile(file('x.jpg', []))).resolves.toEqual({
+      ok: false,
+      code: 'empty',
+      message: '“x.jpg” is empty. Choose another file.',
+    });
+  });
+
+  it('should refuse a file over the limit with both sizes in the message', async () => {
+    const result = await checkFile(file('x.jpg', JPEG, { padTo: 25 * MB }));
+    expect(result).toEqual({ ok: false, code: 'too_large', message: '“x.jpg” is 25.0 MB; the limit is 10 MB.' });
+  });
+
+  it('should accept a file of exactly the limit and honour a custom limit', async () => {
+    await expect(checkFile(file('x.jpg', JPEG, { padTo: 10 * MB }))).resolves.toMatchObject({ ok: true });
+    const result = await checkFile(file('x.png', PNG, { padTo: 3 * MB }), { maxBytes: 2.5 * MB });
+    expect(result).toMatchObject({ ok: false, code: 'too_large', message: '“x.png” is 3.0 MB; the limit is 2.5 MB.' });
+  });
+
+  it('should say a web page renamed to .jpg looks like a web page', async () => {
+    const result = await checkFile(file('x.jpg', '<!DOCTYPE html><html><head><title>Error', { type: 'image/jpeg' }));
+    expect(result).toEqual({
+      ok: false,
+      code: 'unsupported_type',
+      message: '“x.jpg” is not a picture or a PDF: its content looks like a web page.',
+    });
+  });
+
+  it('should say an SVG looks like a web page, even behind a byte order mark and blank lines', async () => {
+    const result = await checkFile(file('logo.png', [0xef, 0xbb, 0xbf, ...new TextEncoder().encode('\n  <svg xmlns="http://www.w3.org/2000/svg">')]));
+    expect(result).toMatchObject({ code: 'unsupported_type', message: '“logo.png” is not a picture or a PDF: its content looks like a web page.' });
+  });
+
+  it('should say a text file looks like plain text, even when the sample cuts a character', async () => {
+    // Byte 32 falls inside the "ö".
+    const result = await checkFile(file('notes.pdf', 'My address is Main Street 12, Köln'));
+    expect(result).toMatchObject({ code: 'unsupported_type', message: '“notes.pdf” is not a picture or a PDF: its content looks like plain text.' });
+  });
+
+  it('should name a few well-known formats', async () => {
+    await expect(checkFile(file('id.docx', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).resolves.toMatchObject({
+      message: '“id.docx” is not a picture or a PDF: its content looks like a ZIP archive or an Office document.',
+    });
+    await expect(checkFile(file('id.gif', 'GIF89a\u0001\u0000'))).resolves.toMatchObject({
+      message: '“id.gif” is not a picture or a PDF: its content looks like a GIF image.',
+    });
+  });
+
+  it('should refuse unknown binary content without guessing what it is', async () => {
+    const result = await checkFile(file('blob.bin', [0x00, 0x01, 0x02, 0x9f, 0xff, 0x10]));
+    expect(result).toEqual({ ok: false, code: 'unsupported_type', message: '“blob.bin” is not a picture or a PDF.' });
+  });
+
+  it('should refuse a PDF where only pictures are accepted, saying what it is', async () => {
+    const result = await checkFile(file('selfie.pdf', PDF), { accept: ['image/jpeg', 'image/png'] });
+    expect(result).toEqual({
+      ok: false,
+      code: 'unsupported_type',
+      message: '“selfie.pdf” is a PDF; this question takes a picture.',
+    });
+  });
+
+  it('should name the single accepted type', async () => {
+    const result = await checkFile(file('x.png', PNG), { accept: ['image/jpeg'] });
+    expect(result).toMatchObject({ message: '“x.png” is a PNG picture; this question takes a JPEG picture.' });
+  });
+
+  it('should refuse a picture named as a PDF, and a PDF named as a picture', async () => {
+    await expect(checkFile(file('statement.pdf', JPEG))).resolves.toEqual({
+      ok: false,
+      code: 'mismatch',
+      message: '“statement.pdf” is named as a PDF but its content is a JPEG picture. Save it again with the right file type.',
+    });
+    await expect(checkFile(file('scan', PDF, { type: 'image/png' }))).resolves.toMatchObject({ code: 'mismatch' });
+  });
+
+  it('should accept a picture named with another picture extension, reporting the real type', async () => {
+    await expect(checkFile(file('photo.jpg', PNG, { type: 'image/jpeg' }))).resolves.toEqual({ ok: true, type: 'image/png' });
+  });
+
+  it('should read only the first bytes of the file', async () => {
+    const big = file('x.jpg', JPEG, { padTo: 5 * MB });
+    let sliced: [number | undefined, number | undefined] | undefined;
+    const spy = Object.assign(big, {
+      slice(start?: number, end?: number) {
+        sliced = [start, end];
+        return Blob.prototype.slice.call(big, start, end);
+      },
+    });
+    await checkFile(spy);
+    expect(sliced).toEqual([0, 32]);
+  });
+});

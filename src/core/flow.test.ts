@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canEdit,
+  canEditAttribute,
+  clientNoteOf,
+  correctionsFor,
+  fieldKind,
+  firstIncompleteStepIndex,
+  isDocumentKey,
+  isLivenessAttribute,
+  livenessMode,
+  missingRequired,
+  needsSignature,
+  pairedSide,
+  statusView,
+  stepProgress,
+} from './flow';
+import type { Application, Attribute, Question } from './schemas';
+
+function q(key: string, value: unknown, options: { required?: boolean; type?: string; extra?: Partial<Attribute> } = {}): Question {
+  return {
+    title: key,
+    is_required: options.required ?? true,
+    attribute: { key, type: options.type ?? 'string', value, ...options.extra },
+  };
+}
+
+function application(steps: Question[][], status = 'draft'): Application {
+  return {
+    uuid: 'app-1',
+    status,
+    kyc_level: { uuid: 'level-1', name: 'Basic' },
+    kyc_steps: steps.map((questions, index) => ({ title: `Step ${index + 1}`, questions })),
+  };
+}
+
+const doc = (extra: object = {}) => ({ uuid: 'doc-1', attribute_key: 'passport', files: [], ...extra });
+
+describe('canEdit', () => {
+  it.each([
+    ['draft', true],
+    ['pending', true],
+    [' Pending ', true],
+    ['in_review', false],
+    ['approved', false],
+    ['rejected', false],
+    ['archived', false],
+  ])('should answer %s → %s', (status, expected) => {
+    expect(canEdit(status)).toBe(expected);
+  });
+
+  it('should refuse a read-only attribute even in a draft', () => {
+    const app = application([[q('a', null)]]);
+    expect(canEditAttribute(app, { key: 'a', type: 'string', value: null, is_editable: false })).toBe(false);
+    expect(canEditAttribute(app, { key: 'a', type: 'string', value: null })).toBe(true);
+    expect(canEditAttribute({ ...app, status: 'in_review' }, { key: 'a', type: 'string', value: null })).toBe(false);
+  });
+});
+
+describe('missingRequired', () => {
+  it('should list unanswered required questions with their position, ignoring optional ones', () => {
+    const app = application([
+      [q('first_name', 'Ada'), q('middle_name', null, { required: false })],
+      [q('last_name', ''), q('passport', null, { type: 'document' })],
+    ]);
+    expect(missingRequired(app).map((ref) => [ref.stepIndex, ref.questionIndex, ref.question.attribute.key])).toEqual([
+      [1, 0, 'last_name'],
+      [1, 1, 'passport'],
+    ]);
+  });
+
+  it('should count a document key as answered only with a document, whatever its type says', () => {
+    const app = application([[q('passport', 'some text', { type: 'file' }), q('proof_of_address', doc(), { type: 'file' })]]);
+    expect(missingRequired(app).map((ref) => ref.question.attribute.key)).toEqual(['passport']);
+  });
+
+  it('should use unsaved values when given', () => {
+    const app = application([[q('first_name', null), q('last_name', 'Lovelace')]]);
+    const overrides = new Map<string, unknown>([
+      ['first_name', 'Ada'],
+      ['last_name', ''],
+    ]);
+    expect(missingRequired(app, overrides).map((ref) => ref.question.attribute.key)).toEqual(['last_name']);
+  });
+});
+
+describe('firstIncompleteStepIndex', () => {
+  it('should prefer the first step with a missing required answer over an earlier optional gap', () => {
+    const app = application([[q('a', 'x'), q('nickname', null, { required: false })], [q('b', 'x')], [q('c', null)]]);
+    expect(firstIncompleteStepIndex(app)).toBe(2);
+  });
+
+  it('should fall back to the first step with any unanswered question', () => {
+    const app = application([[q('a', 'x')], [q('b', 'x'), q('nickname', null, { required: false })]]);
+    expect(firstIncompleteStepIndex(app)).toBe(1);
+  });
+
+  it('should return the number of steps (the summary) when everything is answered', () => {
+    const app = application([[q('a', 'x')], [q('b', false, { type: 'boolean' })]]);
+    expect(firstIncompleteStepIndex(app)).toBe(2);
+    expect(firstIncompleteStepIndex(application([]))).toBe(0);
+  });
+
+  it('should treat a liveness question as unanswered until the check is completed', () => {
+    const liveness = (status: string) =>
+      q('sumsub_liveness_check_token', 'token', { type: 'sumsub_liveness', extra: { verification: { sumsub: { status } } } });
+    expect(firstIncompleteStepIndex(application([[q('a', 'x')], [liveness('init')]]))).toBe(1);
+    expect(firstIncompleteStepIndex(application([[q('a', 'x')], [liveness('completed')]]))).toBe(2);
+  });
+});
+
+describe('stepProgress', () => {
+  it('should count answered and required questions per step', () => {
+    const app = application([
+      [q('a', 'x'), q('b', null), q('c', 0, { type: 'number', required: false })],
+      [q('d', null, { required: false })],
+    ]);
+    expect(stepProgress(app)).toEqual([
+      { index: 0, title: 'Step 1', answered: 2, total: 3, requiredAnswered: 1, requiredTotal: 2, complete: false },
+      { index: 1, title: 'Step 2', answered: 0, total: 1, requiredAnswered: 0, requiredTotal: 0, complete: true },
+    ]);
+  });
+});
+
+describe('statusView', () => {
+  it.each([
+    ['draft', 'form'],
+    ['in_review', 'in_review'],
+    ['approved', 'approved'],
+    ['rejected', 'rejected'],
+    ['pending', 'pending'],
+    ['APPROVED', 'approved'],
+    ['on_hold', 'unknown'],
+    ['', 'unknown'],
+  ])('should map %s to %s', (status, view) => {
+    expect(statusView({ status })).toBe(view);
+  });
+});
+
+describe('correctionsFor', () => {
+  it('should list documents and attributes with a client note in a pending application', () => {
+    const app = application(
+      [
+        [q('first_name', 'Ada')],
+        [
+          q('passport', doc({ verification: { sumsub: { verificator: 'sumsub', status: 'ignored', client_note: 'Image is blurry' } } }), {
+            type: 'document',
+          }),
+          q('address', 'Street 1', { extra: { verification: { sumsub: { status: 'rejected', client_note: ' Add the flat number ' } } } }),
+          q('proof_of_address', doc({ verification: { sumsub: { status: 'ok', client_note: '' } } }), { type: 'document' }),
+        ],
+      ],
+      'pending',
+    );
+    const result = correctionsFor({ ...app, review_comment: 'Please fix two answers.' });
+    expect(result.corrections.map((c) => [c.stepIndex, c.questionIndex, c.question.attribute.key, c.note])).toEqual([
+      [1, 0, 'passport', 'Image is blurry'],
+      [1, 1, 'address', 'Add the flat number'],
+    ]);
+    expect(result.firstStepIndex).toBe(1);
+    expect(result.reviewComment).toBe('Please fix two answers.');
+  });
+
+  it('should report no corrections outside the pending status', () => {
+    const app = application(
+      [[q('address', 'x', { extra: { verification: { sumsub: { client_note: 'Fix it' } } } })]],
+      'in_review',
+    );
+    expect(correctionsFor(app)).toEqual({ corrections: [], firstStepIndex: null, reviewComment: null });
+  });
+
+  it('should tolerate odd document values', () => {
+    expect(clientNoteOf({ key: 'passport', type: 'document', value: { verification: null } })).toBeUndefined();
+    expect(clientNoteOf({ key: 'passport', type: 'document', value: { verification: { sumsub: { client_note: 42 } } } })).toBeUndefined();
+    expect(clientNoteOf({ key: 'passport', type: 'document', value: 'text' })).toBeUndefined();
+  });
+});
+
+describe('attribute helpers', () => {
+  it('should need a signature only for known sign providers', () => {
+    expect(needsSignature({ sign_providers: ['sms'] })).toBe(true);
+    expect(needsSignature({ sign_providers: [] })).toBe(false);
+    expect(needsSignature({ sign_providers: null })).toBe(false);
+    expect(needsSignature({})).toBe(false);
+  });
+
+  it('should choose the liveness mode by key, not by type', () => {
+    expect(livenessMode({ key: 'sumsub_liveness_check_token' })).toBe('token');
+    expect(livenessMode({ key: 'sumsub_liveness_check_url' })).toBe('url');
+    expect(livenessMode({ key: 'selfie' })).toBeNull();
+    expect(isLivenessAttribute({ key: 'sumsub_liveness_check_url', type: 'string' })).toBe(true);
+    expect(isLivenessAttribute({ key: 'selfie', type: 'sumsub_liveness' })).toBe(true);
+    expect(isLivenessAttribute({ key: 'selfie', type: 'string' })).toBe(false);
+  });
+
+  it('should know the document keys and pair front sides with back sides', () => {
+    expect(isDocumentKey('proof_of_funds')).toBe(true);
+    expect(isDocumentKey('selfie')).toBe(false);
+    expect(pairedSide('id_card_front_side')).toBe('id_card_back_side');
+    expect(pairedSide('driver_license_front_side')).toBe('driver_license_back_side');
+    expect(pairedSide('residence_permit_license_front_side')).toBe('residence_permit_license_back_side');
+    expect(pairedSide('id_card_back_side')).toBeNull();
+    expect(pairedSide('passport')).toBeNull();
+    expect(pairedSide('toString')).toBeNull();
+  });
+
+  it.each([
+    [{ key: 'first_name', type: 'string' }, 'string'],
+    [{ key: 'bio', type: 'text' }, 'text'],
+    [{ key: 'birth_date', type: 'date' }, 'date'],
+    [{ key: 'country', type: 'reference' }, 'reference'],
+    [{ key: 'terms', type: 'legal_document' }, 'legal_document'],
+    [{ key: 'passport', type: 'string' }, 'document'],
+    [{ key: 'selfie_doc', type: 'document' }, 'document'],
+    [{ key: 'sumsub_liveness_check_token', type: 'string' }, 'liveness_token'],
+    [{ key: 'sumsub_liveness_check_url', type: 'sumsub_liveness' }, 'liveness_url'],
+    [{ key: 'selfie', type: 'sumsub_liveness' }, 'unknown'],
+    [{ key: 'colour', type: 'color_picker' }, 'unknown'],
+    [{ key: 'toString', type: 'constructor' }, 'unknown'],
+  ])('should render %o as %s', (attribute, kind) => {
+    expect(fieldKind(attribute)).toBe(kind);
+  });
+});
