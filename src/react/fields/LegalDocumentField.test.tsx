@@ -7,10 +7,10 @@ import type { LegalDocument, Question } from '../../core/schemas';
 import { TERMS_DOCUMENT_UUID } from '../../sandbox';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 // Aliased: the helper is not a React hook, but its `use` prefix trips react-hooks/rules-of-hooks.
-import { useSandboxServer as startSandboxServer } from '../../../test/support/sandboxServer';
+import { setupSandboxServer } from '../../../test/support/sandboxServer';
 import { LegalDocumentField } from './LegalDocumentField';
 
-const { sandbox } = startSandboxServer();
+const { sandbox } = setupSandboxServer();
 let ids: { legalEntityUuid: string; clientUuid: string };
 
 beforeAll(() => {

@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../core/schemas';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 // Aliased: the helper is not a React hook, but its `use` prefix trips react-hooks/rules-of-hooks.
-import { useSandboxServer as startSandboxServer } from '../../../test/support/sandboxServer';
+import { setupSandboxServer } from '../../../test/support/sandboxServer';
 import { ReferenceSelect } from './ReferenceSelect';
 
-const { sandbox } = startSandboxServer();
+const { sandbox } = setupSandboxServer();
 let ids: { legalEntityUuid: string; clientUuid: string };
 
 beforeAll(() => {

@@ -1,0 +1,81 @@
+/**
+ * `<KycFlow>`: the whole KYC flow in one component. It reads the client's level, continues the last
+ * application or lets the client pick a level and creates one, renders the questionnaire step by
+ * step with autosave and signatures, sends it to review and shows the result.
+ *
+ * @example
+ * import { KycFlow } from 'react-kyc-flow';
+ * import 'react-kyc-flow/styles.css';
+ *
+ * <KycFlow apiBaseUrl="https://partner.example/kyc" legalEntityUuid={le} clientUuid={client} />
+ */
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { KycProvider, useKyc, type KycProviderProps } from './context/KycContext';
+import type { FlowCallbacks } from './flow/callbacks';
+import { FlowRoot } from './flow/FlowRoot';
+import { themeToStyle, type KycTheme } from './theme';
+
+export interface KycFlowProps extends Omit<KycProviderProps, 'children'>, FlowCallbacks {
+  /** Continue this application instead of the client's last one. */
+  applicationUuid?: string | undefined;
+  /**
+   * The react-query client to use. Without one the widget keeps a private client whose defaults suit
+   * a form holding personal data: no refetch on window focus, no retries on 4xx.
+   */
+  queryClient?: QueryClient | undefined;
+  /** Colours, font, radius, spacing and colour scheme, as CSS custom properties on the widget root. */
+  theme?: KycTheme | undefined;
+  /** Extra class name on the widget root. */
+  className?: string | undefined;
+}
+
+/** Defaults for the private query client: nothing refetches over unsaved input; 4xx are not retried. */
+export function createKycQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        staleTime: 30_000,
+        // The API client already retries idempotent reads on transient faults, with backoff.
+        retry: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function KycFlow(props: KycFlowProps) {
+  const { queryClient, theme, className, applicationUuid, onStatusChange, onStepChange, onComplete, onError, ...provider } = props;
+  const [privateClient] = useState(() => (queryClient ? null : createKycQueryClient()));
+  const callbacks = useRef<FlowCallbacks>({});
+  callbacks.current = { onStatusChange, onStepChange, onComplete, onError };
+  const content = (
+    <KycProvider {...provider}>
+      <FlowShell theme={theme} className={className}>
+        <FlowRoot applicationUuid={applicationUuid} callbacks={callbacks} />
+      </FlowShell>
+    </KycProvider>
+  );
+  const client = queryClient ?? privateClient;
+  return client ? <QueryClientProvider client={client}>{content}</QueryClientProvider> : content;
+}
+
+function FlowShell({ theme, className, children }: { theme: KycTheme | undefined; className: string | undefined; children: ReactNode }) {
+  const { t, dir, locale } = useKyc();
+  useQueryClient(); // fail early with react-query's own message if no client is reachable
+  const style: CSSProperties = themeToStyle(theme);
+  return (
+    <section
+      className={['kyc-root', className].filter(Boolean).join(' ')}
+      aria-label={t('flow.title')}
+      dir={dir}
+      lang={locale}
+      style={style}
+      data-color-scheme={theme?.colorScheme ?? 'light'}
+    >
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The widget's context: the API client, the message catalogue, field replacements, SumSub settings
+ * and the event stream. `<KycFlow>` provides it; partners who build their own layout use
+ * `<KycProvider>` and the hooks and fields inside it.
+ */
+import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { createKycClient, type KycClient, type KycClientOptions } from '../../core/client';
+import type { FieldComponents } from '../fields/fieldProps';
+import { en, type MessageKey, type Messages } from '../i18n/en';
+import { formatMessage } from '../i18n/formatMessage';
+import type { KycEvent } from './events';
+
+export interface SumsubOptions {
+  /** Origin of SumSub's WebSDK frame. Default SumSub's own; the sandbox passes its server origin. */
+  baseUrl?: string | undefined;
+  /** Minimum seconds a liveness token must still be valid when handed out. Default 600. */
+  ttlMin?: number | undefined;
+  /** Lifetime in seconds of a newly issued liveness token. Default 3600. */
+  ttlMax?: number | undefined;
+  /** Hosts a liveness link may point to (subdomains included). Default `sumsub.com`. */
+  allowedHosts?: readonly string[] | undefined;
+  /** Extra options passed to the SumSub WebSDK (`lang`, theme …). */
+  sdkOptions?: Record<string, unknown> | undefined;
+}
+
+export interface KycContextValue {
+  client: KycClient;
+  clientType: string;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  /** Translate a message key, filling `{placeholders}`. */
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  components: FieldComponents;
+  sumsub: Required<Pick<SumsubOptions, 'ttlMin' | 'ttlMax' | 'allowedHosts'>> & SumsubOptions;
+  /** Whether links to `http://localhost` may be opened (true only against the sandbox). */
+  allowLocalhostLinks: boolean;
+  emit: (event: KycEvent) => void;
+}
+
+const KycContext = createContext<KycContextValue | null>(null);
+
+export interface KycProviderProps {
+  /** Base URL of the KYC API, usually the partner's own backend proxy. */
+  apiBaseUrl: string;
+  legalEntityUuid: string;
+  clientUuid: string;
+  /** Default `individual`. */
+  clientType?: string | undefined;
+  /** Adds the partner's authentication headers to every API call. */
+  getHeaders?: KycClientOptions['getHeaders'];
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+  /** Abort an API call with no answer after this many milliseconds. Default 20 000. */
+  timeoutMs?: number | undefined;
+  /** Retries of idempotent reads on transient faults (network, timeout, 5xx); `false` turns them off. */
+  retry?: KycClientOptions['retry'];
+  /** BCP 47 locale for dates, numbers and the text direction. Default `en`. */
+  locale?: string | undefined;
+  /** Message overrides (any key of the catalogue); merged over the locale's catalogue. */
+  messages?: Partial<Messages> | undefined;
+  /** Replace the field component used for a kind of attribute. */
+  components?: FieldComponents | undefined;
+  sumsub?: SumsubOptions | undefined;
+  /** One typed event stream; payloads never contain personal data. */
+  onEvent?: ((event: KycEvent) => void) | undefined;
+  children?: ReactNode;
+}
+
+const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
+
+export function KycProvider(props: KycProviderProps) {
+  const { apiBaseUrl, legalEntityUuid, clientUuid, clientType = 'individual', locale = 'en' } = props;
+  const latest = useRef(props);
+  const hasCustomFetch = Boolean(props.fetch);
+  latest.current = props;
+
+  const client = useMemo(
+    () =>
+      createKycClient({
+        baseUrl: apiBaseUrl,
+        legalEntityUuid,
+        clientUuid,
+        clientType,
+        getHeaders: () => latest.current.getHeaders?.() ?? {},
+        // Only wrap a partner's fetch: without one, uploads use XMLHttpRequest to report progress.
+        fetch: hasCustomFetch ? (input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init) : undefined,
+        timeoutMs: props.timeoutMs,
+        retry: props.retry,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- timeout and retry are read once per client
+    [apiBaseUrl, legalEntityUuid, clientUuid, clientType, hasCustomFetch],
+  );
+
+  const { messages, components, sumsub } = props;
+  const value = useMemo<KycContextValue>(() => {
+    const catalogue: Messages = { ...en, ...messages };
+    const sumsubBase = sumsub?.baseUrl;
+    return {
+      client,
+      clientType,
+      locale,
+      dir: RTL_LANGUAGES.includes(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr',
+      t: (key, values) => formatMessage(catalogue[key] ?? key, values),
+      components: components ?? {},
+      sumsub: { ttlMin: 600, ttlMax: 3600, allowedHosts: ['sumsub.com'], ...sumsub },
+      allowLocalhostLinks: isLocalUrl(apiBaseUrl) || (sumsubBase !== undefined && isLocalUrl(sumsubBase)),
+      emit: (event) => latest.current.onEvent?.(event),
+    };
+  }, [client, clientType, locale, messages, components, sumsub, apiBaseUrl]);
+
+  return <KycContext.Provider value={value}>{props.children}</KycContext.Provider>;
+}
+
+/** The widget's context; throws a clear error outside `<KycProvider>` / `<KycFlow>`. */
+export function useKyc(): KycContextValue {
+  const value = useContext(KycContext);
+  if (!value) throw new Error('useKyc must be used inside <KycProvider> or <KycFlow>.');
+  return value;
+}
+
+function isLocalUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw, typeof location === 'undefined' ? 'http://invalid' : location.href);
+    return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The one typed event stream of the widget (`onEvent`). Payloads carry keys, counts and kinds —
+ * never answers, names, numbers, tokens or file contents — so partners can send them to analytics.
+ */
+import type { KycErrorKind } from '../../core/errors';
+
+export type KycEvent =
+  | { type: 'level_info_loaded'; hasApplication: boolean; levels: number }
+  | { type: 'application_created'; applicationUuid: string; levelUuid: string }
+  | { type: 'application_loaded'; applicationUuid: string; status: string }
+  | { type: 'step_changed'; index: number; total: number }
+  | { type: 'answers_saved'; keys: string[] }
+  | { type: 'save_failed'; keys: string[]; errorKind: KycErrorKind | 'unknown' }
+  | { type: 'signature_requested'; provider: 'sms' | 'email' }
+  | { type: 'signature_confirmed'; provider: 'sms' | 'email' }
+  | { type: 'signature_refused'; provider: 'sms' | 'email' }
+  | { type: 'document_uploaded'; attributeKey: string; files: number }
+  | { type: 'upload_failed'; attributeKey: string; reason: string }
+  | { type: 'liveness_token_refreshed'; attributeKey: string }
+  | { type: 'liveness_completed'; attributeKey: string }
+  | { type: 'sent_to_review'; applicationUuid: string }
+  | { type: 'status_changed'; applicationUuid: string; status: string }
+  | { type: 'error'; kind: KycErrorKind | 'unknown'; endpoint?: string | undefined };
+
+export type KycEventType = KycEvent['type'];

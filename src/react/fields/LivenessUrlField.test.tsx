@@ -1,0 +1,104 @@
+import { useQuery } from '@tanstack/react-query';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LIVENESS_URL_KEY } from '../../core/schemas';
+import { createSandbox, createSandboxHandlers } from '../../sandbox';
+import { renderWithKyc } from '../../../test/support/renderWithKyc';
+import { API_BASE_URL } from '../../../test/support/sandboxServer';
+import { useKyc } from '../context/KycContext';
+import { applicationQuery } from '../queries';
+import { LivenessUrlField } from './LivenessUrlField';
+
+// Our own MSW server (like test/support/sandboxServer) so one test can override a route.
+const sandbox = createSandbox({ seed: 11 });
+const server = setupServer(...createSandboxHandlers(sandbox, { baseUrl: API_BASE_URL }));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  sandbox.setFaults(undefined);
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+/** Reads the application like the flow does and renders the liveness URL question from it. */
+function Harness({ applicationUuid }: { applicationUuid: string }) {
+  const { client } = useKyc();
+  const { data } = useQuery(applicationQuery(client, applicationUuid));
+  const question = data?.kyc_steps.flatMap((step) => step.questions).find((q) => q.attribute.key === LIVENESS_URL_KEY);
+  if (!question) return <p>Loading application</p>;
+  return <LivenessUrlField question={question} id="liveness-url" value={null} onValueChange={() => undefined} applicationUuid={applicationUuid} />;
+}
+
+function setup() {
+  const ids = sandbox.seed('draft');
+  const applicationUuid = ids.applicationUuid ?? '';
+  const open = vi.spyOn(window, 'open').mockReturnValue(null);
+  const linkRequests: string[] = [];
+  const recordingFetch: typeof fetch = (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.includes(`/attributes/${LIVENESS_URL_KEY}/`)) linkRequests.push(url);
+    return fetch(input, init);
+  };
+  // The sandbox serves its stand-in liveness page from the API's own host.
+  const view = renderWithKyc(<Harness applicationUuid={applicationUuid} />, ids, { fetch: recordingFetch, sumsub: { allowedHosts: ['partner.example'] } });
+  return { ...view, open, linkRequests, applicationUuid, user: userEvent.setup() };
+}
+
+const openButton = () => screen.findByRole('button', { name: 'Open the liveness check (new tab)' });
+
+describe('LivenessUrlField', () => {
+  it('given a safe link / should fetch it only on click, open it in a new tab and wait for the check to complete', async () => {
+    const { user, open, linkRequests } = setup();
+    await user.click(await openButton());
+    expect(linkRequests).toHaveLength(1);
+
+    expect(await screen.findByText('Waiting for the liveness check to finish…')).toBeInTheDocument();
+    expect(open).toHaveBeenCalledTimes(1);
+    const [href, target, features] = open.mock.calls[0] ?? [];
+    const url = new URL(String(href));
+    expect(url.origin + url.pathname).toBe('https://partner.example/websdk/liveness.html');
+    expect([target, features]).toEqual(['_blank', 'noopener,noreferrer']);
+
+    // The client completes the check in the other tab.
+    expect(sandbox.completeLiveness(url.searchParams.get('token') ?? '')).toBe(true);
+    expect(await screen.findByText('Liveness check completed.', undefined, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('given the page is only read / should not ask for a link', async () => {
+    const { linkRequests } = setup();
+    await openButton();
+    expect(linkRequests).toEqual([]);
+  });
+
+  it('given the server sends a javascript: link / should never open it and say it is not safe', async () => {
+    server.use(
+      http.get(`${API_BASE_URL}/v1/kyc/:uuid/attributes/${LIVENESS_URL_KEY}/`, () =>
+        HttpResponse.json({ key: LIVENESS_URL_KEY, type: 'sumsub_liveness', value: 'javascript:alert(document.domain)' }),
+      ),
+    );
+    const { user, open } = setup();
+
+    await user.click(await openButton());
+
+    expect(await screen.findByText('The liveness check link is not safe to open. Please contact support.')).toBeInTheDocument();
+    expect(open).not.toHaveBeenCalled();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('given a link to a host that is not allowed / should not open it', async () => {
+    server.use(
+      http.get(`${API_BASE_URL}/v1/kyc/:uuid/attributes/${LIVENESS_URL_KEY}/`, () =>
+        HttpResponse.json({ key: LIVENESS_URL_KEY, type: 'sumsub_liveness', value: 'https://partner.example.evil.io/liveness' }),
+      ),
+    );
+    const { user, open } = setup();
+
+    await user.click(await openButton());
+
+    expect(await screen.findByText('The liveness check link is not safe to open. Please contact support.')).toBeInTheDocument();
+    expect(open).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,47 @@
+/** A saved answer as the client reads it in the summary: option titles, dates in their locale, file names. */
+import { useQuery } from '@tanstack/react-query';
+import { isAnswered } from '../../core/answerRules';
+import { fieldKind } from '../../core/flow';
+import type { Attribute, KycDocument } from '../../core/schemas';
+import { useKyc } from '../context/KycContext';
+import { definitionsQuery } from '../queries';
+
+export function AnswerText({ attribute, value }: { attribute: Attribute; value: unknown }) {
+  const { t, locale } = useKyc();
+  const kind = fieldKind(attribute);
+  if (kind === 'liveness_token' || kind === 'liveness_url') {
+    return <>{isAnswered(attribute) ? t('summary.livenessDone') : t('summary.empty')}</>;
+  }
+  if (value === null || value === undefined || value === '') return <span className="kyc-muted">{t('summary.empty')}</span>;
+  switch (kind) {
+    case 'reference':
+      return <ReferenceAnswer attributeKey={attribute.key} value={String(value)} />;
+    case 'boolean':
+      return <>{value ? t('field.boolean.yes') : t('field.boolean.no')}</>;
+    case 'date':
+      return <>{formatDate(String(value), locale)}</>;
+    case 'number':
+      return <>{typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value)}</>;
+    case 'legal_document':
+      return <>✓</>;
+    case 'document': {
+      const files = (value as Partial<KycDocument>).files ?? [];
+      return <>{files.map((file) => file.name).join(', ') || t('summary.document', { count: files.length })}</>;
+    }
+    default:
+      return <>{typeof value === 'object' ? t('summary.empty') : String(value)}</>;
+  }
+}
+
+function ReferenceAnswer({ attributeKey, value }: { attributeKey: string; value: string }) {
+  const { client } = useKyc();
+  const { data } = useQuery(definitionsQuery(client, attributeKey));
+  return <>{data?.find((definition) => definition.value === value)?.title ?? value}</>;
+}
+
+function formatDate(iso: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

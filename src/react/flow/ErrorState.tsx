@@ -1,0 +1,40 @@
+/** A failed load shown inside the widget, with what happened and a retry; the host page keeps working. */
+import { useEffect, useRef } from 'react';
+import { KycTransportError, isKycError } from '../../core/errors';
+import { useKyc } from '../context/KycContext';
+import type { MessageKey } from '../i18n/en';
+
+export function errorMessageKey(error: unknown): MessageKey {
+  if (!isKycError(error)) return 'flow.error.load';
+  if (error.kind === 'unauthorized') return 'flow.error.unauthorized';
+  if (error.kind === 'not_found') return 'flow.error.notFound';
+  if (error instanceof KycTransportError && (error.reason === 'invalid_response' || error.reason === 'unreadable')) return 'flow.error.invalidResponse';
+  return 'flow.error.load';
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useKyc();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="kyc-error" role="alert" aria-labelledby="kyc-error-title">
+      <h2 id="kyc-error-title" className="kyc-step__title" ref={heading} tabIndex={-1}>
+        {t('flow.error.title')}
+      </h2>
+      <p>{t(errorMessageKey(error))}</p>
+      <button type="button" className="kyc-button kyc-button--primary" onClick={onRetry}>
+        {t('flow.retry')}
+      </button>
+    </section>
+  );
+}
+
+export function LoadingState() {
+  const { t } = useKyc();
+  return (
+    <div className="kyc-loading" role="status" aria-live="polite">
+      <span className="kyc-spinner" aria-hidden="true" />
+      {t('flow.loading')}
+    </div>
+  );
+}

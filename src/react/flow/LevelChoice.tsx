@@ -1,0 +1,59 @@
+/** Choose a level and create the application; with a single level, no choice is shown. */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { LevelInfo } from '../../core/schemas';
+import { useKyc } from '../context/KycContext';
+
+export interface LevelChoiceProps {
+  levelInfo: LevelInfo;
+  creating: boolean;
+  error: string | undefined;
+  onCreate: (levelUuid: string) => void;
+}
+
+export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoiceProps) {
+  const { t } = useKyc();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const levels = [...levelInfo.available_levels_for_upgrade].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  const [chosen, setChosen] = useState(levels[0]?.uuid);
+  useEffect(() => heading.current?.focus(), []);
+
+  const single = levels.length === 1 ? levels[0] : undefined;
+  return (
+    <section className="kyc-levels" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="kyc-step__title" ref={heading} tabIndex={-1}>
+        {single ? single.name : t('levels.title')}
+      </h2>
+      {levelInfo.current_level ? <p className="kyc-muted">{t('levels.current', { level: levelInfo.current_level.name })}</p> : null}
+      {!levelInfo.allowed_to_create_kyc_application ? (
+        <p>{t('levels.notAllowed')}</p>
+      ) : levels.length === 0 ? (
+        <p>{t('levels.none')}</p>
+      ) : (
+        <>
+          {single ? (
+            single.description ? <p>{single.description}</p> : null
+          ) : (
+            <fieldset className="kyc-levels__options">
+              <legend className="kyc-visually-hidden">{t('levels.title')}</legend>
+              <p className="kyc-muted">{t('levels.description')}</p>
+              {levels.map((level) => (
+                <label key={level.uuid} className="kyc-level" data-selected={chosen === level.uuid || undefined}>
+                  <input type="radio" name={`${id}-level`} value={level.uuid} checked={chosen === level.uuid} onChange={() => setChosen(level.uuid)} />
+                  <span className="kyc-level__name">{level.name}</span>
+                  {level.description ? <span className="kyc-level__description">{level.description}</span> : null}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {error ? <p className="kyc-field__error" role="alert">{error}</p> : null}
+          <div className="kyc-actions">
+            <button type="button" className="kyc-button kyc-button--primary" aria-disabled={creating} onClick={() => chosen && !creating && onCreate(chosen)}>
+              {creating ? t('levels.starting') : t('levels.start')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/** Every answer before sending: grouped by step, each with "Change", and the one Send button. */
+import { useEffect, useRef } from 'react';
+import { useFormContext } from 'react-hook-form';
+import type { Application } from '../../core/schemas';
+import { useKyc } from '../context/KycContext';
+import { AnswerText } from './AnswerText';
+
+export interface ReviewSummaryProps {
+  application: Application;
+  missingKeys: string[];
+  submitting: boolean;
+  submitError: string | undefined;
+  onEdit: (step: number) => void;
+  onBack: () => void;
+  onSubmit: () => void;
+}
+
+export function ReviewSummary({ application, missingKeys, submitting, submitError, onEdit, onBack, onSubmit }: ReviewSummaryProps) {
+  const { t } = useKyc();
+  const { getValues } = useFormContext();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const values = getValues();
+
+  return (
+    <section className="kyc-summary" aria-labelledby="kyc-summary-title">
+      <h2 id="kyc-summary-title" className="kyc-step__title" ref={heading} tabIndex={-1}>
+        {t('summary.title')}
+      </h2>
+      {missingKeys.length ? <p className="kyc-field__error" role="alert">{t('summary.missing')}</p> : null}
+      {submitError ? <p className="kyc-field__error" role="alert">{submitError}</p> : null}
+      {application.kyc_steps.map((step, index) => (
+        <div key={index} className="kyc-summary__step">
+          <div className="kyc-summary__header">
+            <h3>{step.title}</h3>
+            <button type="button" className="kyc-button kyc-button--link" onClick={() => onEdit(index)} aria-label={`${t('summary.edit')}: ${step.title}`}>
+              {t('summary.edit')}
+            </button>
+          </div>
+          <dl className="kyc-summary__list">
+            {step.questions.map((question) => (
+              <div key={question.attribute.key} className="kyc-summary__row" data-missing={missingKeys.includes(question.attribute.key) || undefined}>
+                <dt>{question.title}</dt>
+                <dd>
+                  <AnswerText attribute={question.attribute} value={values[question.attribute.key] ?? question.attribute.value} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+      <div className="kyc-actions">
+        <button type="button" className="kyc-button kyc-button--secondary" onClick={onBack}>
+          {t('steps.back')}
+        </button>
+        <button type="button" className="kyc-button kyc-button--primary" onClick={onSubmit} aria-disabled={submitting}>
+          {submitting ? t('summary.submitting') : t('summary.submit')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { KycError } from '../../core/errors';
+import type { ApplicationStatus } from '../../core/schemas';
+
+export interface StatusChangeDetails {
+  applicationUuid: string;
+  status: ApplicationStatus;
+  previousStatus: ApplicationStatus | undefined;
+}
+
+export interface StepChangeDetails {
+  applicationUuid: string;
+  /** 0-based index of the step, or `total` for the review summary. */
+  index: number;
+  total: number;
+  view: 'form' | 'summary' | 'status';
+}
+
+export interface CompleteDetails {
+  applicationUuid: string;
+  /** The final decision: `approved` or `rejected`. */
+  status: 'approved' | 'rejected';
+}
+
+export interface ErrorDetails {
+  /** The endpoint that failed, as `METHOD /path/`, when the error came from the API. */
+  endpoint: string | undefined;
+  /** What the widget was doing. */
+  during: 'load' | 'create' | 'save' | 'send_to_review' | 'upload' | 'liveness' | 'watch';
+}
+
+/** The flow's callbacks (props of `<KycFlow>`). */
+export interface FlowCallbacks {
+  /** The application's status changed (also on first load). */
+  onStatusChange?: ((details: StatusChangeDetails) => void) | undefined;
+  /** Another step, the summary or the status screen opened. */
+  onStepChange?: ((details: StepChangeDetails) => void) | undefined;
+  /** The application reached a final decision. Fires once per application. */
+  onComplete?: ((details: CompleteDetails) => void) | undefined;
+  /** A call failed in a way the client sees (load, save, send …). */
+  onError?: ((error: KycError | Error, details: ErrorDetails) => void) | undefined;
+}
