@@ -3,7 +3,7 @@
  * and the event stream. `<KycFlow>` provides it; partners who build their own layout use
  * `<KycProvider>` and the hooks and fields inside it.
  */
-import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
 import { createKycClient, type KycClient, type KycClientOptions } from '../../core/client';
 import type { FieldComponents } from '../fields/fieldProps';
 import { en, type MessageKey, type Messages } from '../i18n/en';
@@ -91,7 +91,12 @@ export function KycProvider(props: KycProviderProps) {
     [apiBaseUrl, legalEntityUuid, clientUuid, clientType, hasCustomFetch],
   );
 
-  const { messages, components, sumsub } = props;
+  // Partners often pass inline objects; keep the context stable while their content is the same,
+  // so an inline `sumsub={{…}}` or `onEvent` does not re-render (or re-run effects in) the whole flow.
+  const messages = useStable(props.messages);
+  const sumsub = useStable(props.sumsub);
+  const components = useShallowStable(props.components);
+  const emit = useCallback((event: KycEvent) => latest.current.onEvent?.(event), []);
   const value = useMemo<KycContextValue>(() => {
     const catalogue: Messages = { ...en, ...messages };
     const sumsubBase = sumsub?.baseUrl;
@@ -104,9 +109,9 @@ export function KycProvider(props: KycProviderProps) {
       components: components ?? {},
       sumsub: { ttlMin: 600, ttlMax: 3600, allowedHosts: ['sumsub.com'], ...sumsub },
       allowLocalhostLinks: isLocalUrl(apiBaseUrl) || (sumsubBase !== undefined && isLocalUrl(sumsubBase)),
-      emit: (event) => latest.current.onEvent?.(event),
+      emit,
     };
-  }, [client, clientType, locale, messages, components, sumsub, apiBaseUrl]);
+  }, [client, clientType, locale, messages, components, sumsub, apiBaseUrl, emit]);
 
   return <KycContext.Provider value={value}>{props.children}</KycContext.Provider>;
 }
@@ -125,4 +130,26 @@ function isLocalUrl(raw: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The same object as long as its JSON is the same (plain data props: messages, sumsub options). */
+function useStable<T>(value: T): T {
+  const ref = useRef<{ json: string; value: T } | null>(null);
+  const json = JSON.stringify(value ?? null);
+  if (!ref.current || ref.current.json !== json) ref.current = { json, value };
+  return ref.current.value;
+}
+
+/** The same object as long as its entries are the same (component maps). */
+function useShallowStable<T extends object | undefined>(value: T): T {
+  const ref = useRef(value);
+  const before = ref.current;
+  const same =
+    before === value ||
+    (before !== undefined &&
+      value !== undefined &&
+      Object.keys(before).length === Object.keys(value).length &&
+      Object.entries(value).every(([key, item]) => (before as Record<string, unknown>)[key] === item));
+  if (!same) ref.current = value;
+  return ref.current;
 }

@@ -1,0 +1,39 @@
+/**
+ * <KycFlow> inside a host that re-renders: inline props (objects, callbacks that set the host's
+ * state) must not re-run the flow's effects or loop.
+ */
+import { render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { KycFlow, type KycEvent } from '../../src';
+import { API_BASE_URL, setupSandboxServer } from '../support/sandboxServer';
+
+const { sandbox } = setupSandboxServer();
+
+function Host({ ids }: { ids: { legalEntityUuid: string; clientUuid: string } }) {
+  const [events, setEvents] = useState<string[]>([]);
+  return (
+    <>
+      <KycFlow
+        apiBaseUrl={API_BASE_URL}
+        {...ids}
+        sumsub={{ ttlMin: 600, ttlMax: 3600 }}
+        messages={{ 'levels.title': 'Pick your level' }}
+        onEvent={(event: KycEvent) => setEvents((all) => [...all, event.type])}
+      />
+      <output aria-label="host events">{events.join(',')}</output>
+    </>
+  );
+}
+
+describe('<KycFlow> in a re-rendering host', () => {
+  it('given inline objects and an onEvent that sets host state / should render once per event, without a loop', async () => {
+    const errors = vi.spyOn(console, 'error');
+    render(<Host ids={sandbox.seed('new')} />);
+    expect(await screen.findByRole('heading', { name: 'Pick your level' })).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByLabelText('host events').textContent).toBe('level_info_loaded');
+    expect(errors).not.toHaveBeenCalledWith(expect.stringContaining('Maximum update depth'), expect.anything());
+    errors.mockRestore();
+  });
+});
