@@ -25,6 +25,18 @@ export default defineConfig({
           setupFiles: ['test/setup-dom.ts'],
         },
       },
+      {
+        // Real Chromium (Debian's, through playwright-core) against the sandbox's HTTP server and a
+        // partner page embedding <KycFlow>.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
