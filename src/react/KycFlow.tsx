@@ -47,10 +47,10 @@ export function createKycQueryClient(): QueryClient {
 }
 
 export function KycFlow(props: KycFlowProps) {
-  const { queryClient, theme, className, applicationUuid, onStatusChange, onStepChange, onComplete, onError, ...provider } = props;
+  const { queryClient, theme, className, applicationUuid, onStatusChange, onStepChange, onComplete, onError, autosave, ...provider } = props;
   const [privateClient] = useState(() => (queryClient ? null : createKycQueryClient()));
   const callbacks = useRef<FlowCallbacks>({});
-  callbacks.current = { onStatusChange, onStepChange, onComplete, onError };
+  callbacks.current = { onStatusChange, onStepChange, onComplete, onError, autosave };
   const content = (
     <KycProvider {...provider}>
       <FlowShell theme={theme} className={className}>

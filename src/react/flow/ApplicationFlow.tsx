@@ -10,7 +10,7 @@ import { canEdit } from '../../core/flow';
 import { isKycError } from '../../core/errors';
 import { useKyc } from '../context/KycContext';
 import { applicationQuery } from '../queries';
-import { ApplicationForm } from './ApplicationForm';
+import { LazyApplicationForm } from './LazyApplicationForm';
 import type { FlowCallbacks } from './callbacks';
 import { ErrorState, LoadingState } from './ErrorState';
 import { StatusScreen } from './StatusScreen';
@@ -68,5 +68,5 @@ export function ApplicationFlow({ applicationUuid, callbacks, canStartNew, onSta
   if (!canEdit(application.status) && application.status !== 'pending') {
     return <StatusScreen application={application} canStartNew={canStartNew} onStartNew={onStartNew} onCorrect={() => undefined} />;
   }
-  return <ApplicationForm key={application.uuid} application={application} callbacks={callbacks} />;
+  return <LazyApplicationForm key={application.uuid} application={application} callbacks={callbacks} />;
 }

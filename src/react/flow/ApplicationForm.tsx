@@ -37,7 +37,7 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
   const queryClient = useQueryClient();
   const uuid = application.uuid;
   const form = useForm<Record<string, unknown>>({ defaultValues: answersOf(application), mode: 'onTouched' });
-  const queue = useAutosaveQueue(uuid);
+  const queue = useAutosaveQueue(uuid, callbacks.current?.autosave);
   const steps = application.kyc_steps;
   const [state, dispatch] = useReducer(flowReducer, undefined, () =>
     application.status === 'pending'
@@ -138,7 +138,7 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
   return (
     <FormProvider {...form}>
       <ApplicationFormContext.Provider value={context}>
-        <form className="kyc-form" noValidate onSubmit={(event) => event.preventDefault()}>
+        <form className="kyc-form" data-application-uuid={uuid} noValidate onSubmit={(event) => event.preventDefault()}>
           {state.view === 'status' ? (
             <StatusScreen application={application} canStartNew={false} onStartNew={() => undefined} onCorrect={(index) => dispatch({ type: 'open_step', step: index })} />
           ) : state.view === 'summary' ? (

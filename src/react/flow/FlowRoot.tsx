@@ -12,6 +12,7 @@ import { ApplicationFlow } from './ApplicationFlow';
 import type { FlowCallbacks } from './callbacks';
 import { ErrorState, LoadingState } from './ErrorState';
 import { LevelChoice } from './LevelChoice';
+import { preloadApplicationForm } from './LazyApplicationForm';
 
 export interface FlowRootProps {
   applicationUuid: string | undefined;
@@ -25,6 +26,11 @@ export function FlowRoot({ applicationUuid, callbacks }: FlowRootProps) {
   const [startingNew, setStartingNew] = useState(false);
   const levelInfo = useQuery({ ...levelInfoQuery(client), enabled: !applicationUuid || startingNew });
   const info = levelInfo.data;
+
+  // The questionnaire is a separate chunk: fetch it while the first API call is in flight.
+  useEffect(() => {
+    preloadApplicationForm().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     if (info) emit({ type: 'level_info_loaded', hasApplication: Boolean(info.last_kyc_application_uuid), levels: info.available_levels_for_upgrade.length });

@@ -38,4 +38,16 @@ export interface FlowCallbacks {
   onComplete?: ((details: CompleteDetails) => void) | undefined;
   /** A call failed in a way the client sees (load, save, send …). */
   onError?: ((error: KycError | Error, details: ErrorDetails) => void) | undefined;
+  /** Tuning of the answer saving. */
+  autosave?: AutosaveSettings | undefined;
+}
+
+/** Tuning of the answer saving (props of `<KycFlow>`); read when an application opens. */
+export interface AutosaveSettings {
+  /** Quiet time after the last keystroke before saving, in ms. Default 600. */
+  debounceMs?: number;
+  /** Longest wait while the client keeps typing, in ms. Default 3000. */
+  maxWaitMs?: number;
+  /** Automatic retries of transient failures. Defaults: 4 attempts, 1 s first delay, 30 s at most. */
+  retry?: { attempts?: number; baseDelayMs?: number; maxDelayMs?: number };
 }

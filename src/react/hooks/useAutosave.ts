@@ -7,15 +7,17 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createAutosaveQueue } from '../../core/autosaveQueue';
 import type { Application } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
+import type { AutosaveSettings } from '../flow/callbacks';
 import { kycKeys } from '../queries';
 
 export type AutosaveQueue = ReturnType<typeof createAutosaveQueue>;
 
-export function useAutosaveQueue(applicationUuid: string): AutosaveQueue {
+export function useAutosaveQueue(applicationUuid: string, settings: AutosaveSettings = {}): AutosaveQueue {
   const { client, emit } = useKyc();
   const queryClient = useQueryClient();
   const [queue] = useState(() =>
     createAutosaveQueue({
+      ...settings,
       save: async (changes, { signCodes, signal }) => {
         const application = await client.updateApplication(applicationUuid, changes, signCodes, { signal });
         queryClient.setQueryData<Application>(kycKeys.application(client, applicationUuid), application);
