@@ -1,13 +1,15 @@
 /**
  * A partner page the way a partner would write it: it embeds <KycFlow> pointed at an API (here the
  * sandbox's HTTP server) and listens to its callbacks. The side panel holds sandbox-only controls.
- * URL parameters: `api` (sandbox origin), `scenario` (seeded on load), `client`/`le` (ids to reuse).
+ * URL parameters: `api` (sandbox origin), `scenario` (seeded on load), `client`/`le` (ids to reuse),
+ * `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`).
  */
 import { useEffect, useState } from 'react';
 import { KycFlow, type KycEvent } from '../src';
 
 const params = new URLSearchParams(location.search);
 const API = params.get('api') ?? `${location.protocol}//${location.hostname}:4010`;
+const LOCALE = params.get('locale') ?? undefined;
 type Ids = { legalEntityUuid: string; clientUuid: string; applicationUuid: string | null };
 
 async function seed(scenario: string): Promise<Ids> {
@@ -54,6 +56,7 @@ export function DemoApp() {
         legalEntityUuid={ids.legalEntityUuid}
         clientUuid={ids.clientUuid}
         sumsub={{ baseUrl: API }}
+        locale={LOCALE}
         onEvent={(event: KycEvent) => {
           log(event.type);
           if ('applicationUuid' in event) setApplicationUuid(event.applicationUuid);

@@ -6,7 +6,8 @@
 import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
 import { createKycClient, type KycClient, type KycClientOptions } from '../../core/client';
 import type { FieldComponents } from '../fields/fieldProps';
-import { en, type MessageKey, type Messages } from '../i18n/en';
+import { catalogueFor } from '../i18n/catalogueFor';
+import type { MessageKey, Messages } from '../i18n/en';
 import { formatMessage } from '../i18n/formatMessage';
 import type { KycEvent } from './events';
 
@@ -54,7 +55,10 @@ export interface KycProviderProps {
   timeoutMs?: number | undefined;
   /** Retries of idempotent reads on transient faults (network, timeout, 5xx); `false` turns them off. */
   retry?: KycClientOptions['retry'];
-  /** BCP 47 locale for dates, numbers and the text direction. Default `en`. */
+  /**
+   * BCP 47 locale for the messages (built in: `en`, `de`, `fr`, `ar`; others fall back to English),
+   * dates, numbers and the text direction (`rtl` for Arabic, Hebrew, Persian, Urdu). Default `en`.
+   */
   locale?: string | undefined;
   /** Message overrides (any key of the catalogue); merged over the locale's catalogue. */
   messages?: Partial<Messages> | undefined;
@@ -98,14 +102,14 @@ export function KycProvider(props: KycProviderProps) {
   const components = useShallowStable(props.components);
   const emit = useCallback((event: KycEvent) => latest.current.onEvent?.(event), []);
   const value = useMemo<KycContextValue>(() => {
-    const catalogue: Messages = { ...en, ...messages };
+    const catalogue: Messages = { ...catalogueFor(locale), ...messages };
     const sumsubBase = sumsub?.baseUrl;
     return {
       client,
       clientType,
       locale,
-      dir: RTL_LANGUAGES.includes(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr',
-      t: (key, values) => formatMessage(catalogue[key] ?? key, values),
+      dir: RTL_LANGUAGES.includes(locale.split(/[-_]/)[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr',
+      t: (key, values) => formatMessage(catalogue[key] ?? key, values, locale),
       components: components ?? {},
       sumsub: { ttlMin: 600, ttlMax: 3600, allowedHosts: ['sumsub.com'], ...sumsub },
       allowLocalhostLinks: isLocalUrl(apiBaseUrl) || (sumsubBase !== undefined && isLocalUrl(sumsubBase)),

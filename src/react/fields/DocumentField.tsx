@@ -144,8 +144,9 @@ function failureMessage(failure: DocumentUploadError, file: File | null, { t, lo
 }
 
 function formatMegabytes(bytes: number, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  return `${format.format(bytes / (1024 * 1024))} MB`;
+  // The unit too is the locale's: "12.3 MB", "12,3 Mo" in French.
+  const format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  return format.format(bytes / (1024 * 1024));
 }
 
 function isDocument(value: unknown): value is KycDocument {

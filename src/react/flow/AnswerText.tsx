@@ -23,7 +23,7 @@ export function AnswerText({ attribute, value }: { attribute: Attribute; value: 
     case 'number':
       return <>{typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value)}</>;
     case 'legal_document':
-      return <>✓</>;
+      return <>{t('summary.accepted')}</>;
     case 'document': {
       const files = (value as Partial<KycDocument>).files ?? [];
       return <>{files.map((file) => file.name).join(', ') || t('summary.document', { count: files.length })}</>;

@@ -1,6 +1,7 @@
 /**
- * The English message catalogue: every string the widget shows. Other locales and the `messages`
- * prop override keys of this object. `{name}` placeholders are filled by `formatMessage`.
+ * The English message catalogue: every string the widget shows, and the list of keys every other
+ * catalogue (`de`, `fr`, `ar`, typed `Messages`) must have. `catalogueFor(locale)` picks one; the
+ * `messages` prop overrides keys on top. `{name}` placeholders are filled by `formatMessage`.
  */
 export const en = {
   // --- flow ---
@@ -140,6 +141,7 @@ export const en = {
   'summary.submitting': 'Sending…',
   'summary.document': 'Document uploaded ({count} files)',
   'summary.livenessDone': 'Completed',
+  'summary.accepted': 'Accepted',
 
   // --- status ---
   'status.in_review.title': 'Your verification is being reviewed',

@@ -1,0 +1,161 @@
+/**
+ * The Arabic message catalogue (Modern Standard Arabic): every key of `en`, the same `{placeholders}`.
+ * The widget sets `dir="rtl"` for Arabic; counts are phrased so one form reads well for any number.
+ */
+import type { Messages } from './en';
+
+export const ar: Messages = {
+  // --- flow ---
+  'flow.title': 'التحقق من الهوية',
+  'flow.loading': 'جارٍ التحميل…',
+  'flow.error.title': 'حدث خطأ ما',
+  'flow.error.load': 'تعذّر تحميل عملية التحقق. تحقّق من اتصالك وحاول مرة أخرى.',
+  'flow.error.invalidResponse': 'أرسلت خدمة التحقق ردًا لم نتمكن من فهمه. يُرجى المحاولة لاحقًا.',
+  'flow.error.unauthorized': 'انتهت صلاحية جلستك. يُرجى تسجيل الدخول مرة أخرى.',
+  'flow.error.notFound': 'تعذّر العثور على عملية التحقق هذه.',
+  'flow.retry': 'إعادة المحاولة',
+  'flow.unsavedWarning': 'بعض إجاباتك لم تُحفظ بعد.',
+
+  // --- level choice ---
+  'levels.title': 'اختر مستوى التحقق',
+  'levels.description': 'اختر المستوى الذي تحتاجه. يمكنك الترقية لاحقًا.',
+  'levels.start': 'بدء التحقق',
+  'levels.starting': 'جارٍ البدء…',
+  'levels.current': 'مستواك الحالي: {level}',
+  'levels.none': 'لا يتوفر لك أي مستوى تحقق في الوقت الحالي.',
+  'levels.notAllowed': 'لا يمكنك بدء عملية تحقق جديدة في الوقت الحالي.',
+
+  // --- steps ---
+  'steps.progress': 'الخطوة {current} من {total}',
+  'steps.back': 'رجوع',
+  'steps.next': 'متابعة',
+  'steps.review': 'مراجعة الإجابات',
+  'steps.required': 'مطلوب',
+  'steps.optional': 'اختياري',
+  'steps.errorSummary.title': 'يُرجى مراجعة الإجابات (العدد: {count})',
+  'steps.errorSummary.titleOne': 'يُرجى مراجعة إجابة واحدة',
+
+  // --- autosave ---
+  'save.saving': 'جارٍ الحفظ…',
+  'save.saved': 'تم حفظ جميع التغييرات',
+  'save.pending': 'تغييرات غير محفوظة',
+  'save.error': 'لم يتم الحفظ',
+  'save.retry': 'إعادة محاولة الحفظ',
+  'save.signatureNeeded': 'أكّد برمز للحفظ',
+
+  // --- field checks ---
+  'field.required': 'يُرجى الإجابة عن هذا السؤال.',
+  'field.invalid.string': 'يُرجى استخدام 255 حرفًا كحد أقصى.',
+  'field.invalid.text': 'يُرجى استخدام 2000 حرف كحد أقصى.',
+  'field.invalid.number': 'يُرجى إدخال رقم.',
+  'field.invalid.date': 'يُرجى إدخال تاريخ صالح ليس في المستقبل.',
+  'field.invalid.email': 'يُرجى إدخال عنوان بريد إلكتروني مثل name@example.com.',
+  'field.invalid.phone': 'يُرجى إدخال رقم الهاتف بالصيغة الدولية، مثل ⁦+971501234567⁩.',
+  'field.invalid.reference': 'يُرجى اختيار خيار من القائمة.',
+  'field.boolean.yes': 'نعم',
+  'field.boolean.no': 'لا',
+  'field.unknown': 'لا يمكن الإجابة عن هذا السؤال هنا بعد. يمكنك متابعة الأسئلة الأخرى.',
+  'field.readOnly': 'لا يمكن تغيير هذه الإجابة.',
+
+  // --- reference select ---
+  'reference.placeholder': 'اختر…',
+  'reference.search': 'بحث',
+  'reference.noMatches': 'لا توجد نتائج',
+  'reference.loading': 'جارٍ تحميل الخيارات…',
+  'reference.loadError': 'تعذّر تحميل الخيارات.',
+  'reference.count': 'عدد الخيارات: {count}',
+  'reference.countOne': 'خيار واحد',
+  'reference.truncated': 'يتم عرض {shown} من أصل {count} خيارًا. تابع الكتابة لتضييق القائمة.',
+  'reference.toggle': 'عرض الخيارات',
+  'reference.retry': 'إعادة المحاولة',
+
+  // --- legal document ---
+  'legal.accept': 'لقد قرأت «{title}» وأوافق عليه',
+  'legal.open': 'قراءة «{title}» (يُفتح في علامة تبويب جديدة)',
+  'legal.loading': 'جارٍ تحميل المستند…',
+  'legal.loadError': 'تعذّر تحميل المستند.',
+  'legal.version': 'الإصدار {version}',
+  'legal.retry': 'إعادة المحاولة',
+  'legal.newVersion': 'تغيّر هذا المستند منذ موافقتك عليه. يُرجى قراءة الإصدار الجديد والموافقة عليه مرة أخرى.',
+  'legal.unavailable': 'لا يمكن عرض هذا المستند هنا. يُرجى التواصل مع الدعم.',
+
+  // --- document upload ---
+  'document.drop': 'اسحب ملفًا إلى هنا، أو',
+  'document.choose': 'اختر ملفًا',
+  'document.camera': 'التقط صورة',
+  'document.hint': 'JPEG أو PNG أو WebP أو HEIC أو PDF، بحجم أقصاه 10 ميغابايت.',
+  'document.front': 'الوجه الأمامي',
+  'document.back': 'الوجه الخلفي',
+  'document.singleSided': 'مستندي له وجه واحد فقط',
+  'document.uploading': 'جارٍ رفع {name}… {percent}٪',
+  'document.uploaded': 'تم الرفع: {name}',
+  'document.cancel': 'إلغاء الرفع',
+  'document.retry': 'إعادة المحاولة',
+  'document.replace': 'استبدال الملف',
+  'document.remove': 'إزالة',
+  'document.failed': 'فشل رفع {name}.',
+  'document.note': 'ملاحظة من المراجع: {note}',
+  'document.file.empty': 'الملف «{name}» فارغ.',
+  'document.file.tooLarge': 'حجم الملف «{name}» هو {size}؛ الحد الأقصى 10 ميغابايت.',
+  'document.file.unsupported': 'الملف «{name}» ليس صورة ولا ملف PDF.',
+  'document.file.mismatch': 'محتوى الملف «{name}» لا يطابق ما يدل عليه اسمه.',
+
+  // --- liveness ---
+  'liveness.title': 'التحقق من الحيوية',
+  'liveness.intro': 'سنطلب منك تشغيل الكاميرا والتقاط بعض الصور.',
+  'liveness.start': 'بدء التحقق من الحيوية',
+  'liveness.loading': 'جارٍ تحميل التحقق من الحيوية…',
+  'liveness.frameTitle': 'التحقق من الحيوية عبر SumSub',
+  'liveness.done': 'اكتمل التحقق من الحيوية.',
+  'liveness.tokenError': 'تعذّر بدء التحقق من الحيوية.',
+  'liveness.refreshError': 'تعذّر تجديد جلسة التحقق من الحيوية.',
+  'liveness.retry': 'إعادة المحاولة',
+  'liveness.openLink': 'فتح التحقق من الحيوية (علامة تبويب جديدة)',
+  'liveness.waiting': 'في انتظار اكتمال التحقق من الحيوية…',
+  'liveness.unsafeLink': 'رابط التحقق من الحيوية غير آمن للفتح. يُرجى التواصل مع الدعم.',
+
+  // --- signature ---
+  'signature.title': 'التأكيد برمز',
+  'signature.description.sms': 'سنرسل إليك رمزًا عبر رسالة نصية لتأكيد هذه التغييرات.',
+  'signature.description.email': 'سنرسل إليك رمزًا عبر البريد الإلكتروني لتأكيد هذه التغييرات.',
+  'signature.sentTo.sms': 'أرسلنا رمزًا عبر رسالة نصية إلى {destination}.',
+  'signature.sentTo.email': 'أرسلنا رمزًا عبر البريد الإلكتروني إلى {destination}.',
+  'signature.sent.sms': 'أرسلنا رمزًا عبر رسالة نصية.',
+  'signature.sent.email': 'أرسلنا رمزًا عبر البريد الإلكتروني.',
+  'signature.send': 'إرسال الرمز',
+  'signature.sending': 'جارٍ الإرسال…',
+  'signature.code': 'الرمز',
+  'signature.confirm': 'تأكيد',
+  'signature.confirming': 'جارٍ التأكيد…',
+  'signature.resend': 'إرسال رمز جديد',
+  'signature.resendIn': 'إرسال رمز جديد بعد {seconds} ث',
+  'signature.cancel': 'إلغاء',
+  'signature.invalid': 'هذا الرمز غير صالح. تحقّق منه أو اطلب رمزًا جديدًا.',
+  'signature.sendError': 'تعذّر إرسال الرمز.',
+
+  // --- summary and review ---
+  'summary.title': 'راجع إجاباتك',
+  'summary.edit': 'تغيير',
+  'summary.empty': 'لم تتم الإجابة',
+  'summary.missing': 'بعض الأسئلة المطلوبة لم تتم الإجابة عنها بعد.',
+  'summary.submit': 'إرسال للمراجعة',
+  'summary.submitting': 'جارٍ الإرسال…',
+  'summary.document': 'تم رفع المستند (عدد الملفات: {count})',
+  'summary.livenessDone': 'مكتمل',
+  'summary.accepted': 'تمت الموافقة',
+
+  // --- status ---
+  'status.in_review.title': 'عملية التحقق الخاصة بك قيد المراجعة',
+  'status.in_review.body': 'يستغرق ذلك عادةً بضع دقائق. يمكنك مغادرة هذه الصفحة؛ سنحتفظ بتقدّمك.',
+  'status.approved.title': 'تم التحقق من هويتك',
+  'status.approved.body': 'مستوى التحقق الخاص بك: {level}.',
+  'status.rejected.title': 'لم نتمكن من التحقق من هويتك',
+  'status.rejected.body': 'تم رفض طلبك.',
+  'status.rejected.newApplication': 'بدء طلب جديد',
+  'status.pending.title': 'بعض الإجابات تحتاج إلى انتباهك',
+  'status.pending.body': 'يُرجى تصحيح الإجابات أدناه وإرسال طلبك مرة أخرى.',
+  'status.pending.comment': 'تعليق المراجع',
+  'status.pending.fix': 'تصحيح الإجابات',
+  'status.unknown.title': 'حالة طلبك: {status}',
+  'status.checking': 'جارٍ التحقق من وجود تحديثات…',
+};
