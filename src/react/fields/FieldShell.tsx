@@ -33,14 +33,14 @@ export function FieldShell({ id, question, error, disabled, as = 'field', kind, 
   );
   const title = (
     <>
-      {question.title}
+      <bdi>{question.title}</bdi>
       {marker}
     </>
   );
   const body = (
     <>
       {question.description ? (
-        <p className="kyc-field__description" id={`${id}-description`}>
+        <p className="kyc-field__description" id={`${id}-description`} dir="auto">
           {question.description}
         </p>
       ) : null}

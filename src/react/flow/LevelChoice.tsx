@@ -40,8 +40,8 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
               {levels.map((level) => (
                 <label key={level.uuid} className="kyc-level" data-selected={chosen === level.uuid || undefined}>
                   <input type="radio" name={`${id}-level`} value={level.uuid} checked={chosen === level.uuid} onChange={() => setChosen(level.uuid)} />
-                  <span className="kyc-level__name">{level.name}</span>
-                  {level.description ? <span className="kyc-level__description">{level.description}</span> : null}
+                  <span className="kyc-level__name" dir="auto">{level.name}</span>
+                  {level.description ? <span className="kyc-level__description" dir="auto">{level.description}</span> : null}
                 </label>
               ))}
             </fieldset>

@@ -32,7 +32,7 @@ export function ReviewSummary({ application, missingKeys, submitting, submitErro
       {application.kyc_steps.map((step, index) => (
         <div key={index} className="kyc-summary__step">
           <div className="kyc-summary__header">
-            <h3>{step.title}</h3>
+            <h3><bdi>{step.title}</bdi></h3>
             <button type="button" className="kyc-button kyc-button--link" onClick={() => onEdit(index)} aria-label={`${t('summary.edit')}: ${step.title}`}>
               {t('summary.edit')}
             </button>
@@ -40,7 +40,7 @@ export function ReviewSummary({ application, missingKeys, submitting, submitErro
           <dl className="kyc-summary__list">
             {step.questions.map((question) => (
               <div key={question.attribute.key} className="kyc-summary__row" data-missing={missingKeys.includes(question.attribute.key) || undefined}>
-                <dt>{question.title}</dt>
+                <dt><bdi>{question.title}</bdi></dt>
                 <dd>
                   <AnswerText attribute={question.attribute} value={values[question.attribute.key] ?? question.attribute.value} />
                 </dd>

@@ -41,9 +41,9 @@ export function StepScreen({ step, index, total, problems, onBack, onContinue, i
         <progress className="kyc-progress" max={total} value={index + 1} aria-hidden="true" />
       </p>
       <h2 className="kyc-step__title" id={`kyc-step-${index}`} ref={heading} tabIndex={-1}>
-        {step.title}
+        <bdi>{step.title}</bdi>
       </h2>
-      {step.description ? <p className="kyc-step__description">{step.description}</p> : null}
+      {step.description ? <p className="kyc-step__description" dir="auto">{step.description}</p> : null}
       {problems.length ? (
         <div className="kyc-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`kyc-step-${index}-problems`}>
           <h3 id={`kyc-step-${index}-problems`}>
