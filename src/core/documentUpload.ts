@@ -6,6 +6,7 @@
  */
 import { ACCEPTED_TYPES, checkFile, type FileProblem } from './fileCheck';
 import { MAX_UPLOAD_BYTES } from './fileType';
+import { downscaleImage } from './imageDownscale';
 import type { KycDocument, UploadedFile } from './schemas';
 import type { UploadProgress, UploadProgressHandler } from './upload';
 
@@ -54,6 +55,11 @@ export interface DocumentUploadOptions {
   onFailure?: ((error: DocumentUploadError) => void) | undefined;
   /** Checks a file before upload. Default: `checkFile` by content, up to 10 MB, images and PDF. */
   check?: ((file: File) => Promise<FileCheckOutcome>) | undefined;
+  /**
+   * Turns the picked file into the file to upload, before the check. Default `downscaleImage`: a
+   * photo larger than 2000 px becomes a 2000 px JPEG with the same name; anything else is unchanged.
+   */
+  prepare?: ((file: File) => Promise<File>) | undefined;
 }
 
 export interface StartOptions {
@@ -101,6 +107,7 @@ export async function defaultDocumentCheck(file: File): Promise<FileCheckOutcome
 export function createDocumentUpload(options: DocumentUploadOptions): DocumentUploadController {
   const { api, attributeKey } = options;
   const check = options.check ?? defaultDocumentCheck;
+  const prepare = options.prepare ?? downscaleImage;
   const listeners = new Set<() => void>();
   let state: DocumentUploadState = IDLE;
   let run: Run | null = null;
@@ -130,9 +137,11 @@ export function createDocumentUpload(options: DocumentUploadOptions): DocumentUp
     let stage: 'check' | 'upload' | 'create' = 'check';
     try {
       if (!current.uploaded) {
-        const file = current.file;
-        if (!file) throw new Error('Nothing to upload.');
-        set({ phase: 'checking', file, progress: null, error: null });
+        if (!current.file) throw new Error('Nothing to upload.');
+        set({ phase: 'checking', file: current.file, progress: null, error: null });
+        // Downscaled once per run: a retry uploads the same (already smaller) file.
+        const file = (current.file = await prepare(current.file));
+        if (!live()) return;
         const verdict = await check(file);
         if (!live()) return;
         if (!verdict.ok) {

@@ -10,7 +10,7 @@
  * <KycFlow apiBaseUrl="https://partner.example/kyc" legalEntityUuid={le} clientUuid={client} />
  */
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { KycProvider, useKyc, type KycProviderProps } from './context/KycContext';
 import type { FlowCallbacks } from './flow/callbacks';
 import { FlowRoot } from './flow/FlowRoot';
@@ -49,6 +49,7 @@ export function createKycQueryClient(): QueryClient {
 export function KycFlow(props: KycFlowProps) {
   const { queryClient, theme, className, applicationUuid, onStatusChange, onStepChange, onComplete, onError, autosave, ...provider } = props;
   const [privateClient] = useState(() => (queryClient ? null : createKycQueryClient()));
+  usePrivateClientCleanup(privateClient);
   const callbacks = useRef<FlowCallbacks>({});
   callbacks.current = { onStatusChange, onStepChange, onComplete, onError, autosave };
   const content = (
@@ -79,3 +80,23 @@ function FlowShell({ theme, className, children }: { theme: KycTheme | undefined
     </section>
   );
 }
+
+/**
+ * An unmounted widget must not keep the client's answers in memory (nor react-query's clean-up
+ * timers): clear the private cache once the widget is really gone. The clear waits a tick so
+ * StrictMode's simulated unmount and remount keeps the cache.
+ */
+function usePrivateClientCleanup(client: QueryClient | null) {
+  useEffect(() => {
+    if (!client) return;
+    const mounted = mountCounts.get(client) ?? 0;
+    mountCounts.set(client, mounted + 1);
+    return () => {
+      mountCounts.set(client, (mountCounts.get(client) ?? 1) - 1);
+      setTimeout(() => {
+        if ((mountCounts.get(client) ?? 0) === 0) client.clear();
+      }, 0);
+    };
+  }, [client]);
+}
+const mountCounts = new WeakMap<QueryClient, number>();
