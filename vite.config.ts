@@ -1,7 +1,9 @@
 /**
- * Library build: ESM to dist/ with the React-free core, React bindings, the sandbox (MSW) subpath and
- * the Node-only sandbox server as separate entries. Peers and the SumSub SDK stay external; the SDK is
- * loaded with a dynamic import only when a liveness question is on screen.
+ * Library build: ESM to dist/, one file per source module (preserveModules) so a partner's bundler
+ * keeps only what they use and can split the lazily loaded parts (the questionnaire, the SumSub SDK)
+ * into their own chunks. Entries: the React bindings (`index`), the sandbox's MSW subpath, the Node-only
+ * sandbox server, and `styles.css` (src/styles.css with every component stylesheet inlined).
+ * Dependencies stay external; the non-React script tag build is vite.standalone.config.ts.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -10,7 +12,8 @@ import { builtinModules } from 'node:module';
 const external = [
   'react',
   'react-dom',
-  'react/jsx-runtime',
+  /^react\//,
+  /^react-dom\//,
   '@tanstack/react-query',
   'react-hook-form',
   'valibot',
@@ -24,24 +27,27 @@ const external = [
 
 export default defineConfig({
   plugins: [react()],
+  // public/ holds MSW's service worker for the demo and Storybook; it is not part of the package.
+  publicDir: false,
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
-    cssCodeSplit: false,
+    // Needed for a CSS entry; the only CSS is the styles entry, so it is still one stylesheet.
+    cssCodeSplit: true,
     lib: {
       entry: {
         index: 'src/index.ts',
-        sandbox: 'src/sandbox/index.ts',
-        'sandbox-server': 'src/sandbox/server/index.ts',
+        'sandbox/index': 'src/sandbox/index.ts',
+        'sandbox/server/index': 'src/sandbox/server/index.ts',
+        styles: 'src/styles.css',
       },
       formats: ['es'],
-      cssFileName: 'styles',
     },
     rollupOptions: {
       external,
-      output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });

@@ -10,6 +10,10 @@ export type { KycEvent, KycEventType } from './react/context/events';
 export type { FlowCallbacks, StatusChangeDetails, StepChangeDetails, CompleteDetails, ErrorDetails } from './react/flow/callbacks';
 export type { KycTheme, KycThemeVariables } from './react/theme';
 export { en as messagesEn, type MessageKey, type Messages } from './react/i18n/en';
+export { de as messagesDe } from './react/i18n/de';
+export { fr as messagesFr } from './react/i18n/fr';
+export { ar as messagesAr } from './react/i18n/ar';
+export { catalogueFor } from './react/i18n/catalogueFor';
 
 // Field components, for partners who build their own layout inside <KycProvider>.
 export type { FieldProps, FieldComponents, FieldKindName } from './react/fields/fieldProps';

@@ -1,0 +1,102 @@
+/**
+ * `<kyc-flow api-base-url="/kyc" legal-entity-uuid="…" client-uuid="…">`: the KYC flow as a custom
+ * element, for pages without React. Optional attributes: `application-uuid`, `client-type`, `locale`.
+ * The flow's callbacks become DOM events on the element (they bubble and cross no shadow root):
+ * `kyc-status-change`, `kyc-step-change`, `kyc-complete`, `kyc-error`, each with the details object
+ * as `event.detail` (`kyc-error`: `{ error, details }`). Headers, a custom `fetch`, theme and messages
+ * are set through the `options` property (`element.options = { getHeaders }`).
+ */
+import type { KycFlowProps } from '../react/KycFlow';
+import { mountKycFlow, updateKycFlow } from './mountKycFlow';
+
+export const KYC_FLOW_TAG = 'kyc-flow';
+
+const ATTRIBUTES = {
+  'api-base-url': 'apiBaseUrl',
+  'legal-entity-uuid': 'legalEntityUuid',
+  'client-uuid': 'clientUuid',
+  'application-uuid': 'applicationUuid',
+  'client-type': 'clientType',
+  locale: 'locale',
+} as const;
+
+type AttributeName = keyof typeof ATTRIBUTES;
+type ExtraOptions = Omit<KycFlowProps, 'apiBaseUrl' | 'legalEntityUuid' | 'clientUuid'>;
+
+// Without a DOM (server rendering, Node) there is no HTMLElement to extend; the class is never defined there.
+const Base: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+export class KycFlowElement extends Base {
+  static get observedAttributes(): string[] {
+    return Object.keys(ATTRIBUTES);
+  }
+
+  #unmount: (() => void) | undefined;
+  #options: ExtraOptions = {};
+
+  /** Options attributes cannot carry (functions, objects): `getHeaders`, `fetch`, `theme`, `messages` … */
+  get options(): ExtraOptions {
+    return this.#options;
+  }
+
+  set options(value: ExtraOptions) {
+    this.#options = value;
+    this.#render();
+  }
+
+  connectedCallback(): void {
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    this.#unmount?.();
+    this.#unmount = undefined;
+  }
+
+  attributeChangedCallback(): void {
+    this.#render();
+  }
+
+  #props(): KycFlowProps | null {
+    const read = (name: AttributeName): string | undefined => this.getAttribute(name) ?? undefined;
+    const apiBaseUrl = read('api-base-url');
+    const legalEntityUuid = read('legal-entity-uuid');
+    const clientUuid = read('client-uuid');
+    if (!apiBaseUrl || !legalEntityUuid || !clientUuid) return null;
+    const fire = (type: string, detail: unknown): void => {
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    };
+    const own = this.#options;
+    return {
+      ...own,
+      apiBaseUrl,
+      legalEntityUuid,
+      clientUuid,
+      applicationUuid: read('application-uuid') ?? own.applicationUuid,
+      clientType: read('client-type') ?? own.clientType,
+      locale: read('locale') ?? own.locale,
+      onStatusChange: (details) => { own.onStatusChange?.(details); fire('kyc-status-change', details); },
+      onStepChange: (details) => { own.onStepChange?.(details); fire('kyc-step-change', details); },
+      onComplete: (details) => { own.onComplete?.(details); fire('kyc-complete', details); },
+      onError: (error, details) => { own.onError?.(error, details); fire('kyc-error', { error, details }); },
+    };
+  }
+
+  #render(): void {
+    if (!this.isConnected) return;
+    const props = this.#props();
+    if (!props) {
+      // Not all required attributes yet (a framework may set them one by one): show nothing until they are.
+      this.#unmount?.();
+      this.#unmount = undefined;
+      return;
+    }
+    if (!this.#unmount || !updateKycFlow(this, props)) this.#unmount = mountKycFlow(this, props);
+  }
+}
+
+/** Registers `<kyc-flow>` (once; a second script on the page is harmless). */
+export function defineKycFlowElement(tag: string = KYC_FLOW_TAG): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  customElements.define(tag, class extends KycFlowElement {});
+}
