@@ -14,11 +14,12 @@ import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 
 import { KycProvider, useKyc, type KycProviderProps } from './context/KycContext';
 import type { FlowCallbacks } from './flow/callbacks';
 import { FlowRoot } from './flow/FlowRoot';
+import { FocusPolicyProvider, useInteractionTracker } from './flow/focusPolicy';
 import { themeToStyle, type KycTheme } from './theme';
 
 export interface KycFlowProps extends Omit<KycProviderProps, 'children'>, FlowCallbacks {
-  /** Continue this application instead of the client's last one. */
-  applicationUuid?: string | undefined;
+  /** Continue this application instead of the client's last one (`null` or absent: the last one). */
+  applicationUuid?: string | null | undefined;
   /**
    * The react-query client to use. Without one the widget keeps a private client whose defaults suit
    * a form holding personal data: no refetch on window focus, no retries on 4xx.
@@ -55,7 +56,7 @@ export function KycFlow(props: KycFlowProps) {
   const content = (
     <KycProvider {...provider}>
       <FlowShell theme={theme} className={className}>
-        <FlowRoot applicationUuid={applicationUuid} callbacks={callbacks} />
+        <FlowRoot applicationUuid={applicationUuid ?? undefined} callbacks={callbacks} />
       </FlowShell>
     </KycProvider>
   );
@@ -67,17 +68,21 @@ function FlowShell({ theme, className, children }: { theme: KycTheme | undefined
   const { t, dir, locale } = useKyc();
   useQueryClient(); // fail early with react-query's own message if no client is reachable
   const style: CSSProperties = themeToStyle(theme);
+  const { interacted, handlers } = useInteractionTracker();
   return (
-    <section
-      className={['kyc-root', className].filter(Boolean).join(' ')}
-      aria-label={t('flow.title')}
-      dir={dir}
-      lang={locale}
-      style={style}
-      data-color-scheme={theme?.colorScheme ?? 'light'}
-    >
-      {children}
-    </section>
+    <FocusPolicyProvider value={interacted}>
+      <section
+        {...handlers}
+        className={['kyc-root', className].filter(Boolean).join(' ')}
+        aria-label={t('flow.title')}
+        dir={dir}
+        lang={locale}
+        style={style}
+        data-color-scheme={theme?.colorScheme ?? 'light'}
+      >
+        {children}
+      </section>
+    </FocusPolicyProvider>
   );
 }
 

@@ -3,6 +3,7 @@
  * state) must not re-run the flow's effects or loop.
  */
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { KycFlow, type KycEvent } from '../../src';
@@ -35,5 +36,27 @@ describe('<KycFlow> in a re-rendering host', () => {
     expect(screen.getByLabelText('host events').textContent).toBe('level_info_loaded');
     expect(errors).not.toHaveBeenCalledWith(expect.stringContaining('Maximum update depth'), expect.anything());
     errors.mockRestore();
+  });
+});
+
+describe('<KycFlow> and the host page’s focus', () => {
+  it('given a page that just loaded / should not take focus until the client uses the widget', async () => {
+    const user = userEvent.setup();
+    const ids = sandbox.seed('new');
+    render(
+      <>
+        <button type="button">Host search</button>
+        <KycFlow apiBaseUrl={API_BASE_URL} {...ids} />
+      </>,
+    );
+    const hostButton = screen.getByRole('button', { name: 'Host search' });
+    hostButton.focus();
+    await screen.findByRole('heading', { name: 'Choose a verification level' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hostButton).toHaveFocus();
+
+    await user.click(screen.getByRole('radio', { name: /Basic/ }));
+    await user.click(screen.getByRole('button', { name: 'Start verification' }));
+    expect(await screen.findByRole('heading', { name: 'Your name' })).toHaveFocus();
   });
 });

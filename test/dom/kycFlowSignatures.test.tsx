@@ -37,7 +37,8 @@ describe('<KycFlow> signatures', () => {
     for (const button of sendButtons) await user.click(button);
     expect(await within(dialog).findByText('We sent a code by SMS to +4915112345678.')).toBeVisible();
     expect(within(dialog).getByText('We sent a code by e-mail to ada@example.com.')).toBeVisible();
-    for (const input of within(dialog).getAllByRole('textbox', { name: 'Code' })) await user.type(input, '111111');
+    await user.type(within(dialog).getByRole('textbox', { name: 'SMS code' }), '111111');
+    await user.type(within(dialog).getByRole('textbox', { name: 'E-mail code' }), '111111');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     expect(await screen.findByRole('heading', { name: 'Occupation and finances' })).toBeVisible();

@@ -93,7 +93,7 @@ describe('keyboard only', () => {
     const dialog = page.getByRole('dialog', { name: 'Confirm with a code' });
     await tabTo(page, dialog.getByRole('button', { name: 'Send code' }));
     await keyboard.press('Enter');
-    const code = dialog.getByRole('textbox', { name: 'Code' });
+    const code = dialog.getByRole('textbox', { name: /code$/i });
     await tabTo(page, code);
     await keyboard.type('111111');
     await tabTo(page, dialog.getByRole('button', { name: 'Confirm' }));

@@ -1,5 +1,6 @@
 /** A failed load shown inside the widget, with what happened and a retry; the host page keeps working. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useFocusOnChange } from './focusPolicy';
 import { KycTransportError, isKycError } from '../../core/errors';
 import { useKyc } from '../context/KycContext';
 import type { MessageKey } from '../i18n/en';
@@ -15,7 +16,7 @@ export function errorMessageKey(error: unknown): MessageKey {
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useKyc();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOnChange(heading, 'error');
   return (
     <section className="kyc-error" role="alert" aria-labelledby="kyc-error-title">
       <h2 id="kyc-error-title" className="kyc-step__title" ref={heading} tabIndex={-1}>

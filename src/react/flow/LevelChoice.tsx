@@ -1,5 +1,6 @@
 /** Choose a level and create the application; with a single level, no choice is shown. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useFocusOnChange } from './focusPolicy';
 import type { LevelInfo } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 
@@ -16,7 +17,7 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
   const heading = useRef<HTMLHeadingElement>(null);
   const levels = [...levelInfo.available_levels_for_upgrade].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   const [chosen, setChosen] = useState(levels[0]?.uuid);
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOnChange(heading, 'levels');
 
   const single = levels.length === 1 ? levels[0] : undefined;
   return (

@@ -1,5 +1,6 @@
 /** Every answer before sending: grouped by step, each with "Change", and the one Send button. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useFocusOnChange } from './focusPolicy';
 import { useFormContext } from 'react-hook-form';
 import type { Application } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
@@ -19,7 +20,7 @@ export function ReviewSummary({ application, missingKeys, submitting, submitErro
   const { t } = useKyc();
   const { getValues } = useFormContext();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useFocusOnChange(heading, 'summary');
   const values = getValues();
 
   return (

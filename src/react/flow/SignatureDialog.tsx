@@ -98,7 +98,7 @@ export function SignatureDialog({ applicationUuid, requests, onConfirm, onCancel
               <>
                 <SignatureCodeInput
                   id={`${baseId}-${provider}`}
-                  label={t('signature.code')}
+                  label={requests.length > 1 ? t(`signature.code.${provider}`) : t('signature.code')}
                   value={codes[provider] ?? ''}
                   onValueChange={(code) => setCodes((c) => ({ ...c, [provider]: code }))}
                   error={codeErrors[provider]}

@@ -2,7 +2,8 @@
  * The result of a sent application: in review (watched by the caller), approved, rejected (with a
  * new application when allowed) or pending (the reviewer's comment and each note, and a way to fix).
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useFocusOnChange } from './focusPolicy';
 import { correctionsFor } from '../../core/flow';
 import type { Application } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
@@ -19,7 +20,7 @@ export function StatusScreen({ application, canStartNew, onStartNew, onCorrect }
   const { t } = useKyc();
   const heading = useRef<HTMLHeadingElement>(null);
   const status = application.status;
-  useEffect(() => heading.current?.focus(), [status]);
+  useFocusOnChange(heading, status);
 
   const known = ['in_review', 'approved', 'rejected', 'pending'].includes(status);
   const title = known ? t(`status.${status}.title` as 'status.approved.title') : t('status.unknown.title', { status });

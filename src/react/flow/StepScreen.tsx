@@ -3,6 +3,7 @@
  * summary when Continue finds missing or invalid answers, and Back / Continue.
  */
 import { useEffect, useRef } from 'react';
+import { useFocusOnChange } from './focusPolicy';
 import type { Step } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { QuestionField } from './QuestionField';
@@ -29,7 +30,7 @@ export function StepScreen({ step, index, total, problems, onBack, onContinue, i
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
 
-  useEffect(() => heading.current?.focus(), [index]);
+  useFocusOnChange(heading, index);
   useEffect(() => {
     if (problems.length) summary.current?.focus();
   }, [problems]);

@@ -125,6 +125,8 @@ export const ar: Messages = {
   'signature.send': 'إرسال الرمز',
   'signature.sending': 'جارٍ الإرسال…',
   'signature.code': 'الرمز',
+  'signature.code.sms': 'رمز الرسالة النصية',
+  'signature.code.email': 'رمز البريد الإلكتروني',
   'signature.confirm': 'تأكيد',
   'signature.confirming': 'جارٍ التأكيد…',
   'signature.resend': 'إرسال رمز جديد',

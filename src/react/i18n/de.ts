@@ -122,6 +122,8 @@ export const de: Messages = {
   'signature.send': 'Code senden',
   'signature.sending': 'Wird gesendet…',
   'signature.code': 'Code',
+  'signature.code.sms': 'SMS-Code',
+  'signature.code.email': 'E-Mail-Code',
   'signature.confirm': 'Bestätigen',
   'signature.confirming': 'Wird bestätigt…',
   'signature.resend': 'Neuen Code senden',

@@ -124,6 +124,8 @@ export const en = {
   'signature.send': 'Send code',
   'signature.sending': 'Sending…',
   'signature.code': 'Code',
+  'signature.code.sms': 'SMS code',
+  'signature.code.email': 'E-mail code',
   'signature.confirm': 'Confirm',
   'signature.confirming': 'Confirming…',
   'signature.resend': 'Send a new code',

@@ -122,6 +122,8 @@ export const fr: Messages = {
   'signature.send': 'Envoyer le code',
   'signature.sending': 'Envoi…',
   'signature.code': 'Code',
+  'signature.code.sms': 'Code SMS',
+  'signature.code.email': 'Code reçu par e-mail',
   'signature.confirm': 'Confirmer',
   'signature.confirming': 'Confirmation…',
   'signature.resend': 'Envoyer un nouveau code',

@@ -25,14 +25,14 @@ export async function signWithCode(page: Page, wrongFirst: boolean): Promise<voi
   const count = await providers.count();
   for (let i = 0; i < count; i++) {
     const provider = providers.nth(i);
-    const code = provider.getByRole('textbox', { name: 'Code' });
+    const code = provider.getByRole('textbox', { name: /code$/i });
     for (let attempt = 0; attempt < 6 && !(await code.isVisible()); attempt++) {
       await provider.getByRole('button', { name: 'Send code' }).click();
       await code.or(provider.getByRole('alert')).or(provider.getByRole('button', { name: 'Send code', disabled: false })).first().waitFor();
       await code.or(provider.getByRole('button', { name: 'Send code', disabled: false })).first().waitFor();
     }
   }
-  const codes = dialog.getByRole('textbox', { name: 'Code' });
+  const codes = dialog.getByRole('textbox', { name: /code$/i });
   await codes.nth(count - 1).waitFor();
   if (wrongFirst) {
     for (let i = 0; i < count; i++) await codes.nth(i).fill('000000');

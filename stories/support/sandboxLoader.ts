@@ -1,0 +1,50 @@
+/**
+ * The loader behind `parameters.sandbox`: starts the in-tab sandbox, applies the story's faults and
+ * seeds its scenario, and hands the ids to the story as `loaded.kyc`.
+ *
+ * @example
+ * export const Pending: Story = { parameters: { sandbox: { scenario: 'pending' } } };
+ * // render: (args, { loaded }) => <KycFlow {...kycProps(loaded)} />
+ */
+import type { FaultConfig, ScenarioName, SeededScenario } from '../../src/sandbox';
+import { API_BASE_URL, SUMSUB_BASE_URL, sandbox, startSandboxWorker } from './sandboxWorker';
+
+export interface SandboxParameters {
+  /** The scenario seeded before the story renders. Default `draft`. */
+  scenario?: ScenarioName;
+  /** Faults for this story (cleared for stories without). */
+  faults?: FaultConfig;
+}
+
+export interface LoadedKyc extends SeededScenario {
+  apiBaseUrl: string;
+  sumsubBaseUrl: string;
+  /** The application's uuid, or '' for scenarios without one. */
+  application: string;
+}
+
+export async function sandboxLoader(context: { parameters: { sandbox?: SandboxParameters } }): Promise<{ kyc: LoadedKyc }> {
+  await startSandboxWorker();
+  const { scenario = 'draft', faults } = context.parameters.sandbox ?? {};
+  sandbox.setFaults(faults);
+  const seeded = sandbox.seed(scenario);
+  return { kyc: { ...seeded, application: seeded.applicationUuid ?? '', apiBaseUrl: API_BASE_URL, sumsubBaseUrl: SUMSUB_BASE_URL } };
+}
+
+/** Reads the loader's result inside a story's render. */
+export function loadedKyc(loaded: Record<string, unknown>): LoadedKyc {
+  const kyc = loaded['kyc'];
+  if (!kyc || typeof kyc !== 'object') throw new Error('The story has no sandbox: is the sandbox loader in .storybook/preview?');
+  return kyc as LoadedKyc;
+}
+
+/** The props `<KycFlow>` / `<KycProvider>` need to talk to the in-tab sandbox. */
+export function kycProps(loaded: Record<string, unknown>) {
+  const kyc = loadedKyc(loaded);
+  return {
+    apiBaseUrl: kyc.apiBaseUrl,
+    legalEntityUuid: kyc.legalEntityUuid,
+    clientUuid: kyc.clientUuid,
+    sumsub: { baseUrl: kyc.sumsubBaseUrl },
+  };
+}
