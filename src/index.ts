@@ -31,6 +31,7 @@ export { SignatureCodeInput, type SignatureCodeInputProps } from './react/fields
 // Hooks and query options.
 export { levelInfoQuery, applicationQuery, definitionsQuery, legalDocumentQuery, kycKeys } from './react/queries';
 export { useAutosaveQueue, useAutosaveState } from './react/hooks/useAutosave';
+export { useLevelInfo, useApplication } from './react/hooks/useKycData';
 
 // The React-free API client, its errors and types.
 export { createKycClient, type KycClient, type KycClientOptions, type SignCodes, type LivenessTokenTtl } from './core/client';

@@ -54,9 +54,11 @@ describe('the public surface of each entry', () => {
         "messagesDe",
         "messagesEn",
         "messagesFr",
+        "useApplication",
         "useAutosaveQueue",
         "useAutosaveState",
         "useKyc",
+        "useLevelInfo",
       ]
     `);
   });
