@@ -1,21 +1,9 @@
 import type { ComponentType } from 'react';
+import type { FieldKind } from '../../core/flow';
 import type { Question } from '../../core/schemas';
 
 /** What decides which field renders a question (document and liveness keys win over `type`). */
-export type FieldKindName =
-  | 'string'
-  | 'text'
-  | 'number'
-  | 'date'
-  | 'boolean'
-  | 'email'
-  | 'phone'
-  | 'reference'
-  | 'legal_document'
-  | 'document'
-  | 'liveness_token'
-  | 'liveness_url'
-  | 'unknown';
+export type FieldKindName = FieldKind;
 
 /**
  * Props every field component takes, built-in or a partner's replacement (`components` prop).

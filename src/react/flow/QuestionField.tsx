@@ -10,7 +10,6 @@ import { fieldKind } from '../../core/flow';
 import type { Question } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { fieldForKind } from '../fields/fieldForKind';
-import type { FieldKindName } from '../fields/fieldProps';
 import { useAttributeErrors } from '../hooks/useAutosave';
 import type { MessageKey } from '../i18n/en';
 import { useApplicationForm } from './ApplicationFormContext';
@@ -31,7 +30,7 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
   const { t, components } = useKyc();
   const { applicationUuid, queue, readOnly, revealErrors } = useApplicationForm();
   const { attribute } = question;
-  const kind = fieldKind(attribute) as FieldKindName;
+  const kind = fieldKind(attribute);
   const { setValue } = useFormContext();
   const { field, fieldState } = useController({ name: attribute.key });
   const serverError = useAttributeErrors(queue, attribute.key);
