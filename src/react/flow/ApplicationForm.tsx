@@ -7,7 +7,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { answersOf } from '../../core/answers';
 import { KycSignatureRequiredError, isKycError } from '../../core/errors';
-import { firstIncompleteStepIndex, isQuestionAnswered, missingRequired } from '../../core/flow';
+import { fieldKind, firstIncompleteStepIndex, isQuestionAnswered, missingRequired } from '../../core/flow';
 import { planSignature } from '../../core/signature';
 import type { SignCodes } from '../../core/client';
 import type { Application, Question } from '../../core/schemas';
@@ -17,13 +17,12 @@ import { kycKeys } from '../queries';
 import { ApplicationFormContext, type ApplicationFormContextValue } from './ApplicationFormContext';
 import type { FlowCallbacks } from './callbacks';
 import { flowReducer, initialFlowState } from './flowReducer';
-import { checkAnswer } from './QuestionField';
+import { checkAnswer } from './checkAnswer';
 import { ReviewSummary } from './ReviewSummary';
 import { SaveStatus } from './SaveStatus';
 import { SignatureDialog, type SignatureRequest } from './SignatureDialog';
 import { StatusScreen } from './StatusScreen';
 import { StepScreen, type StepProblem } from './StepScreen';
-import { fieldKind } from '../../core/flow';
 
 export interface ApplicationFormProps {
   application: Application;
@@ -61,11 +60,11 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
     const values = form.getValues();
     const serverErrors = queue.getSnapshot().errorsByKey;
     return questions.flatMap((question) => {
-      const { key, type } = question.attribute;
+      const { key } = question.attribute;
       const fieldId = `kyc-${uuid.slice(0, 8)}-${key}`;
       const message =
         serverErrors[key]?.join(' ') ||
-        checkAnswer(fieldKind(question.attribute), type, values[key], t) ||
+        checkAnswer(fieldKind(question.attribute), values[key], t) ||
         (question.is_required && !isQuestionAnswered(question, overrides()) ? t('field.required') : undefined);
       return message ? [{ key, fieldId, title: question.title, message }] : [];
     });

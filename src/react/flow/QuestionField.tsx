@@ -5,25 +5,16 @@
  */
 import { memo, useCallback } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import { validateAnswer } from '../../core/answerRules';
 import { fieldKind } from '../../core/flow';
 import type { Question } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { fieldForKind } from '../fields/fieldForKind';
 import { useAttributeErrors } from '../hooks/useAutosave';
-import type { MessageKey } from '../i18n/en';
 import { useApplicationForm } from './ApplicationFormContext';
+import { checkAnswer } from './checkAnswer';
 
 export interface QuestionFieldProps {
   question: Question;
-}
-
-const CHECKED_KINDS = new Set(['string', 'text', 'number', 'date', 'email', 'phone']);
-
-/** A client-side check with the catalogue's wording (the server's English message is the fallback). */
-export function checkAnswer(kind: string, type: string, value: unknown, t: (key: MessageKey) => string): string | undefined {
-  const problem = CHECKED_KINDS.has(kind) ? validateAnswer(type === kind ? type : kind, value) : null;
-  return problem ? t(`field.invalid.${kind}` as MessageKey) : undefined;
 }
 
 function QuestionFieldInner({ question }: QuestionFieldProps) {
@@ -38,10 +29,10 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
   const onValueChange = useCallback(
     (value: unknown) => {
       field.onChange(value);
-      if (checkAnswer(kind, attribute.type, value, t)) return;
+      if (checkAnswer(kind, value, t)) return;
       queue.set(attribute.key, value, { signProviders: signProvidersOf(attribute.sign_providers) });
     },
-    [field, kind, attribute.type, attribute.key, attribute.sign_providers, queue, t],
+    [field, kind, attribute.key, attribute.sign_providers, queue, t],
   );
 
   const onPairedValueChange = useCallback(
@@ -52,7 +43,7 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
     [setValue, queue],
   );
 
-  const clientError = checkAnswer(kind, attribute.type, field.value, t);
+  const clientError = checkAnswer(kind, field.value, t);
   const missing = revealErrors && question.is_required && isEmpty(field.value) && kind !== 'liveness_token' && kind !== 'liveness_url';
   const error =
     serverError ??
