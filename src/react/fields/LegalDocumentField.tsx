@@ -11,6 +11,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LegalDocument } from '../../core/schemas';
 import { toSafeDocumentUrl } from '../../core/legalDocumentUrl';
+import { LoadState } from './LoadState';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
 import { LegalDocumentContent } from './LegalDocumentContent';
@@ -24,19 +25,7 @@ export function LegalDocumentField({ question, id, value, onValueChange, onBlur,
 
   return (
     <FieldShell id={id} question={question} error={error} disabled={disabled} kind="legal_document" as="group">
-      {query.isPending ? (
-        <p className="kyc-legal__message" role="status">
-          {t('legal.loading')}
-        </p>
-      ) : null}
-      {query.isError && !legalDocument ? (
-        <div className="kyc-legal__message" data-state="error">
-          <p role="alert">{t('legal.loadError')}</p>
-          <button type="button" className="kyc-button kyc-legal__retry" onClick={() => void query.refetch()} disabled={query.isFetching}>
-            {t('legal.retry')}
-          </button>
-        </div>
-      ) : null}
+      <LoadState query={query} hasData={Boolean(legalDocument)} block="kyc-legal" loading={t('legal.loading')} failed={t('legal.loadError')} retry={t('legal.retry')} />
       {legalDocument ? (
         <LegalDocumentBody legalDocument={legalDocument} question={question} id={id} value={value} onValueChange={onValueChange} onBlur={onBlur} error={error} disabled={disabled} />
       ) : null}

@@ -19,6 +19,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Definition } from '../../core/schemas';
 import { createOptionFilter, findExactTitle } from '../../core/filterOptions';
 import { isListNavigationKey, nextListIndex } from '../../core/listNavigation';
+import { LoadState } from './LoadState';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
 import { useKyc } from '../context/KycContext';
@@ -211,19 +212,7 @@ export function ReferenceSelect({ question, id, value, onValueChange, onBlur, er
         <p className="kyc-select__status" role="status">
           {status}
         </p>
-        {definitions.isPending ? (
-          <p className="kyc-select__message" role="status">
-            {t('reference.loading')}
-          </p>
-        ) : null}
-        {definitions.isError && !loaded ? (
-          <div className="kyc-select__message" data-state="error">
-            <p role="alert">{t('reference.loadError')}</p>
-            <button type="button" className="kyc-button kyc-select__retry" onClick={() => void definitions.refetch()} disabled={definitions.isFetching}>
-              {t('reference.retry')}
-            </button>
-          </div>
-        ) : null}
+        <LoadState query={definitions} hasData={loaded} block="kyc-select" loading={t('reference.loading')} failed={t('reference.loadError')} retry={t('reference.retry')} />
       </div>
     </FieldShell>
   );
