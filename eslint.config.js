@@ -28,33 +28,53 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'react-hook-form', 'msw', 'msw/*'], message: 'src/core is React-free and network-mock-free.' },
-          { group: ['**/react/**', '**/sandbox/**'], message: 'src/core imports neither the React bindings nor the sandbox.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'react-hook-form', 'msw', 'msw/*'],
+              message: 'src/core is React-free and network-mock-free.',
+            },
+            {
+              group: ['**/react/**', '**/sandbox/**'],
+              message: 'src/core imports neither the React bindings nor the sandbox.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/react/**/*.{ts,tsx}'],
     ignores: ['src/react/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/sandbox/**', 'msw', 'msw/*'], message: 'Shipped React code never imports the sandbox.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/sandbox/**', 'msw', 'msw/*'], message: 'Shipped React code never imports the sandbox.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/sandbox/**/*.ts'],
     ignores: ['src/sandbox/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', '@tanstack/*', 'react-hook-form'], message: 'The sandbox is React-free.' },
-          { group: ['**/react/**', '**/core/client*', '**/core/http*'], message: 'The sandbox imports only the shared schemas and pure helpers from core.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', '@tanstack/*', 'react-hook-form'], message: 'The sandbox is React-free.' },
+            {
+              group: ['**/react/**', '**/core/client*', '**/core/http*'],
+              message: 'The sandbox imports only the shared schemas and pure helpers from core.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -10,7 +10,15 @@ import { chromium } from 'playwright-core';
 
 const ROOT = join(process.cwd(), 'storybook-static');
 const OUT = join(process.cwd(), 'artifacts', 'storybook');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 const STORIES: { id: string; wait: string; width?: number }[] = [
   { id: 'kycflow--full-flow', wait: 'Choose a verification level' },
   { id: 'kycflow--signature-dialog', wait: 'We sent a code' },
@@ -32,7 +40,14 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 mkdirSync(OUT, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   for (const story of STORIES) {

@@ -7,14 +7,22 @@
 import type { Plugin } from 'vite';
 import { LIVENESS_PAGE_PATH, WEBSDK_PAGE_PATH, handleStandInRequest } from '../src/sandbox/websdk/handleStandInRequest';
 
-const STATIC_FILES = [WEBSDK_PAGE_PATH, LIVENESS_PAGE_PATH, '/websdk/websdk.js', '/websdk/liveness.js', '/websdk/standIn.css'];
+const STATIC_FILES = [
+  WEBSDK_PAGE_PATH,
+  LIVENESS_PAGE_PATH,
+  '/websdk/websdk.js',
+  '/websdk/liveness.js',
+  '/websdk/standIn.css',
+];
 
 export function standInPlugin(): Plugin {
   return {
     name: 'kyc-sumsub-stand-in',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const response = handleStandInRequest(new Request(new URL(req.url ?? '/', 'http://storybook.local'), { method: req.method ?? 'GET' }));
+        const response = handleStandInRequest(
+          new Request(new URL(req.url ?? '/', 'http://storybook.local'), { method: req.method ?? 'GET' }),
+        );
         if (!response) return next();
         res.statusCode = response.status;
         response.headers.forEach((value, name) => res.setHeader(name, value));

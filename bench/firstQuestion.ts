@@ -27,7 +27,11 @@ export async function firstQuestion(browser: Browser): Promise<Record<string, st
         const page = await browser.newPage();
         const trace = await traceApi(page);
         await page.goto(server.url);
-        const params = { legalEntityUuid: ids.legalEntityUuid, clientUuid: ids.clientUuid, applicationUuid: withUuid ? (ids.applicationUuid ?? undefined) : undefined };
+        const params = {
+          legalEntityUuid: ids.legalEntityUuid,
+          clientUuid: ids.clientUuid,
+          applicationUuid: withUuid ? (ids.applicationUuid ?? undefined) : undefined,
+        };
         await page.evaluate((p) => window.bench.mountFlow(p), params);
         // Let the open step's reference data arrive, then stop tracing.
         await page.waitForLoadState('networkidle');
@@ -36,7 +40,9 @@ export async function firstQuestion(browser: Browser): Promise<Record<string, st
         const interactive = trace.marks.get('interactive') ?? 0;
         const before = trace.requests.filter((r) => r.start <= interactive);
         const deepest = before.reduce((a, b) => (b.depth > a.depth ? b : a));
-        const last = trace.requests.reduce((a, b) => (b.depth > a.depth || (b.depth === a.depth && (b.end ?? 0) > (a.end ?? 0)) ? b : a));
+        const last = trace.requests.reduce((a, b) =>
+          b.depth > a.depth || (b.depth === a.depth && (b.end ?? 0) > (a.end ?? 0)) ? b : a,
+        );
         toInteractive.push(interactive - mount);
         toSettled.push((last.end ?? 0) - mount);
         roundTrips = deepest.depth;

@@ -24,7 +24,11 @@ const TIMER_PROBE = `(() => {
 async function listenerCount(cdp: CDPSession, expression: string): Promise<number> {
   const { result } = await cdp.send('Runtime.evaluate', { expression });
   if (!result.objectId) return 0;
-  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+    objectId: result.objectId,
+    depth: -1,
+    pierce: true,
+  });
   await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
   return listeners.length;
 }
@@ -39,7 +43,11 @@ export async function memory(browser: Browser): Promise<Record<string, string | 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const ids = await seed(server.url, 'draft');
-    const params = { legalEntityUuid: ids.legalEntityUuid, clientUuid: ids.clientUuid, applicationUuid: ids.applicationUuid ?? undefined };
+    const params = {
+      legalEntityUuid: ids.legalEntityUuid,
+      clientUuid: ids.clientUuid,
+      applicationUuid: ids.applicationUuid ?? undefined,
+    };
     for (let done = 0; done <= CYCLES; done += STEP) {
       if (done > 0) await page.evaluate(([p, n]) => window.bench.cycles(p, n), [params, STEP] as const);
       await page.waitForTimeout(200); // let unmount cleanups and aborted requests settle

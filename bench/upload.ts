@@ -16,7 +16,11 @@ export async function upload(browser: Browser): Promise<Record<string, string | 
     for (const kind of ['photo', 'small', 'pdf'] as const) {
       const ids = await seed(server.url, 'draft');
       server.received.length = 0;
-      const result = await page.evaluate((p) => window.bench.upload(p), { legalEntityUuid: ids.legalEntityUuid, clientUuid: ids.clientUuid, kind });
+      const result = await page.evaluate((p) => window.bench.upload(p), {
+        legalEntityUuid: ids.legalEntityUuid,
+        clientUuid: ids.clientUuid,
+        kind,
+      });
       const sent = server.received.find((r) => r.method === 'POST' && r.path === '/v1/documents/files/');
       const bytes = sent?.bytes ?? 0;
       const part = /filename="([^"]*)"\r\nContent-Type: ([^\r]*)/i.exec(sent?.head ?? '');
@@ -31,7 +35,12 @@ export async function upload(browser: Browser): Promise<Record<string, string | 
       });
     }
     const down = await page.evaluate(() => window.bench.downscale({ width: 4000, height: 3000 }));
-    rows.push({ file: 'downscaleImage alone, 4000×3000', out: `${down.size?.width}×${down.size?.height} ${down.type}`, 'bytes in → out': `${down.inBytes} → ${down.outBytes}`, 'ms': Math.round(down.ms) });
+    rows.push({
+      file: 'downscaleImage alone, 4000×3000',
+      out: `${down.size?.width}×${down.size?.height} ${down.type}`,
+      'bytes in → out': `${down.inBytes} → ${down.outBytes}`,
+      ms: Math.round(down.ms),
+    });
   } finally {
     await page.close();
     await server.close();

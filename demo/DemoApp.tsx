@@ -14,8 +14,16 @@ type Ids = { legalEntityUuid: string; clientUuid: string; applicationUuid: strin
 
 async function seed(scenario: string): Promise<Ids> {
   const response = await fetch(`${API}/__sandbox/scenarios/${scenario}`, { method: 'POST' });
-  const body = (await response.json()) as { legal_entity_uuid: string; client_uuid: string; application_uuid: string | null };
-  return { legalEntityUuid: body.legal_entity_uuid, clientUuid: body.client_uuid, applicationUuid: body.application_uuid };
+  const body = (await response.json()) as {
+    legal_entity_uuid: string;
+    client_uuid: string;
+    application_uuid: string | null;
+  };
+  return {
+    legalEntityUuid: body.legal_entity_uuid,
+    clientUuid: body.client_uuid,
+    applicationUuid: body.application_uuid,
+  };
 }
 
 export function DemoApp() {
@@ -69,18 +77,40 @@ export function DemoApp() {
       />
       <aside className="partner-panel" aria-label="Sandbox controls">
         <h2>Sandbox controls</h2>
-        <p>Sign code: <code>111111</code></p>
         <p>
-          <button type="button" onClick={() => void decide('approve')}>Approve</button>{' '}
-          <button type="button" onClick={() => void decide('reject')}>Reject</button>{' '}
-          <button type="button" onClick={() => void decide('send-to-clarify')}>Ask for corrections</button>
+          Sign code: <code>111111</code>
         </p>
         <p>
-          <button type="button" onClick={() => setGeneration((g) => g + 1)}>Remount widget</button>{' '}
-          <button type="button" onClick={() => { history.replaceState(null, '', location.pathname); setIds(null); }}>New client</button>
+          <button type="button" onClick={() => void decide('approve')}>
+            Approve
+          </button>{' '}
+          <button type="button" onClick={() => void decide('reject')}>
+            Reject
+          </button>{' '}
+          <button type="button" onClick={() => void decide('send-to-clarify')}>
+            Ask for corrections
+          </button>
+        </p>
+        <p>
+          <button type="button" onClick={() => setGeneration((g) => g + 1)}>
+            Remount widget
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              history.replaceState(null, '', location.pathname);
+              setIds(null);
+            }}
+          >
+            New client
+          </button>
         </p>
         <h2>Events</h2>
-        <ol>{events.map((event, index) => <li key={index}>{event}</li>)}</ol>
+        <ol>
+          {events.map((event, index) => (
+            <li key={index}>{event}</li>
+          ))}
+        </ol>
       </aside>
     </div>
   );

@@ -14,7 +14,11 @@ const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
 const env = { ...process.env, NODE_ENV: 'production' };
 
 function node(script: string, args: string[]): void {
-  execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync(process.execPath, [join(root, script), ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }
 
 function declarationFiles(dir: string): string[] {
@@ -30,13 +34,16 @@ export function addDeclarationExtensions(dir: string): number {
   let changed = 0;
   for (const file of declarationFiles(dir)) {
     const source = readFileSync(file, 'utf8');
-    const fixed = source.replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g, (whole, lead: string, quote: string, spec: string) => {
-      if (/\.(js|mjs|cjs|json|css)$/.test(spec)) return whole;
-      const base = resolve(dirname(file), spec);
-      if (existsSync(`${base}.d.ts`)) return `${lead}${quote}${spec}.js${quote}`;
-      if (existsSync(join(base, 'index.d.ts'))) return `${lead}${quote}${spec.replace(/\/$/, '')}/index.js${quote}`;
-      return whole; // not a module (e.g. a path in a comment); the attw test catches a real miss
-    });
+    const fixed = source.replace(
+      /((?:from|import)\s*\(?\s*)(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g,
+      (whole, lead: string, quote: string, spec: string) => {
+        if (/\.(js|mjs|cjs|json|css)$/.test(spec)) return whole;
+        const base = resolve(dirname(file), spec);
+        if (existsSync(`${base}.d.ts`)) return `${lead}${quote}${spec}.js${quote}`;
+        if (existsSync(join(base, 'index.d.ts'))) return `${lead}${quote}${spec.replace(/\/$/, '')}/index.js${quote}`;
+        return whole; // not a module (e.g. a path in a comment); the attw test catches a real miss
+      },
+    );
     if (fixed !== source) {
       writeFileSync(file, fixed);
       changed += 1;
@@ -49,5 +56,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   node('node_modules/vite/bin/vite.js', ['build', '--outDir', outDir]);
   node('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--outDir', outDir]);
   addDeclarationExtensions(outDir);
-  node('node_modules/vite/bin/vite.js', ['build', '-c', 'vite.standalone.config.ts', '--outDir', join(outDir, 'standalone')]);
+  node('node_modules/vite/bin/vite.js', [
+    'build',
+    '-c',
+    'vite.standalone.config.ts',
+    '--outDir',
+    join(outDir, 'standalone'),
+  ]);
 }

@@ -19,7 +19,9 @@ const vite = await createServer({
 });
 await vite.listen();
 const demoUrl = `http://127.0.0.1:${demoPort}/?api=${encodeURIComponent(sandbox.url)}`;
-process.stdout.write(`\nKYC sandbox API: ${sandbox.url}\nDemo partner app: ${demoUrl}\n(sign code 111111; Ctrl+C to stop)\n\n`);
+process.stdout.write(
+  `\nKYC sandbox API: ${sandbox.url}\nDemo partner app: ${demoUrl}\n(sign code 111111; Ctrl+C to stop)\n\n`,
+);
 
 async function stop() {
   await vite.close();

@@ -56,7 +56,10 @@ const DEFAULT_SOURCE = "import { KycFlow } from 'react-kyc-flow';\nglobalThis.ky
  * node_modules must hold `react-kyc-flow` (resolved through its `exports`, like an installed package),
  * and splits the output into the chunks loaded up front and the ones loaded on demand.
  */
-export async function measureConsumerBundle(consumerDir: string, source = DEFAULT_SOURCE): Promise<ConsumerBundleReport> {
+export async function measureConsumerBundle(
+  consumerDir: string,
+  source = DEFAULT_SOURCE,
+): Promise<ConsumerBundleReport> {
   const dir = mkdtempSync(join(consumerDir, 'app-'));
   try {
     const entry = join(dir, 'main.js');
@@ -95,7 +98,8 @@ function kb(bytes: number): string {
 }
 
 export function formatReport(report: ConsumerBundleReport): string {
-  const line = (c: ChunkSize): string => `  ${c.fileName}: ${kb(c.bytes)} min, ${kb(c.gzipBytes)} gzip [${c.packages.join(', ')}]`;
+  const line = (c: ChunkSize): string =>
+    `  ${c.fileName}: ${kb(c.bytes)} min, ${kb(c.gzipBytes)} gzip [${c.packages.join(', ')}]`;
   return [
     `initial (budget ${kb(INITIAL_BUDGET_GZIP_BYTES)} gzip): ${kb(report.initialGzipBytes)} gzip`,
     ...report.initial.map(line),

@@ -5,9 +5,21 @@
  * its errors. The stylesheet is `react-kyc-flow/styles.css`.
  */
 export { KycFlow, createKycQueryClient, type KycFlowProps } from './react/KycFlow';
-export { KycProvider, useKyc, type KycProviderProps, type KycContextValue, type SumsubOptions } from './react/context/KycContext';
+export {
+  KycProvider,
+  useKyc,
+  type KycProviderProps,
+  type KycContextValue,
+  type SumsubOptions,
+} from './react/context/KycContext';
 export type { KycEvent, KycEventType } from './react/context/events';
-export type { FlowCallbacks, StatusChangeDetails, StepChangeDetails, CompleteDetails, ErrorDetails } from './react/flow/callbacks';
+export type {
+  FlowCallbacks,
+  StatusChangeDetails,
+  StepChangeDetails,
+  CompleteDetails,
+  ErrorDetails,
+} from './react/flow/callbacks';
 export type { KycTheme, KycThemeVariables } from './react/theme';
 export { en as messagesEn, type MessageKey, type Messages } from './react/i18n/en';
 export { de as messagesDe } from './react/i18n/de';
@@ -34,7 +46,13 @@ export { useAutosaveQueue, useAutosaveState } from './react/hooks/useAutosave';
 export { useLevelInfo, useApplication } from './react/hooks/useKycData';
 
 // The React-free API client, its errors and types.
-export { createKycClient, type KycClient, type KycClientOptions, type SignCodes, type LivenessTokenTtl } from './core/client';
+export {
+  createKycClient,
+  type KycClient,
+  type KycClientOptions,
+  type SignCodes,
+  type LivenessTokenTtl,
+} from './core/client';
 export type { CallOptions, RetryOptions, HeadersProvider } from './core/http';
 export {
   KycError,

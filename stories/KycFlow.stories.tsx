@@ -84,13 +84,17 @@ export const SignatureDialog: Story = {
   parameters: sandbox({ scenario: 'draft' }),
   play: async ({ canvas, userEvent }) => {
     await canvas.findByText(/Step \d+ of 7/);
-    if (canvas.queryByRole('heading', { name: 'Personal details' })) await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    if (canvas.queryByRole('heading', { name: 'Personal details' }))
+      await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await canvas.findByRole('heading', { name: 'Contact details' });
     await userEvent.type(canvas.getByRole('textbox', { name: /E-mail address/ }), 'ada@example.com');
     await userEvent.type(canvas.getByRole('textbox', { name: /Phone number/ }), '+4915112345678');
     await userEvent.type(canvas.getByRole('combobox', { name: /Country of residence/ }), 'Germ');
     await userEvent.click(await canvas.findByRole('option', { name: 'Germany' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: /Residence address/ }), 'Invalidenstraße 117, 10115 Berlin');
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: /Residence address/ }),
+      'Invalidenstraße 117, 10115 Berlin',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     const dialog = within(await canvas.findByRole('dialog', { name: 'Confirm with a code' }));
     const send = dialog.getAllByRole('button', { name: 'Send code' })[0];
@@ -145,7 +149,9 @@ export const ApiDown: Story = {
   name: 'API down',
   parameters: sandbox({ scenario: 'new', faults: { routes: { levelInfo: { failureRate: 1 } } } }),
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'Something went wrong' }, { timeout: 10_000 })).toBeVisible();
+    await expect(
+      await canvas.findByRole('heading', { name: 'Something went wrong' }, { timeout: 10_000 }),
+    ).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
@@ -154,6 +160,8 @@ export const ApiDown: Story = {
 export const MalformedResponse: Story = {
   parameters: sandbox({ scenario: 'new', faults: { malformedRate: 1 } }),
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText(/sent an answer we could not understand/, undefined, { timeout: 10_000 })).toBeVisible();
+    await expect(
+      await canvas.findByText(/sent an answer we could not understand/, undefined, { timeout: 10_000 }),
+    ).toBeVisible();
   },
 };

@@ -12,7 +12,15 @@ const PRESETS: { name: string; theme: KycTheme }[] = [
     name: 'Brand',
     theme: {
       colorScheme: 'light',
-      variables: { colorPrimary: '#5b21b6', colorOnPrimary: '#ffffff', colorText: '#1e1b4b', colorBorder: '#6d5fa8', radius: '14px', fontFamily: 'Georgia, serif', focusRing: '#c026d3' },
+      variables: {
+        colorPrimary: '#5b21b6',
+        colorOnPrimary: '#ffffff',
+        colorText: '#1e1b4b',
+        colorBorder: '#6d5fa8',
+        radius: '14px',
+        fontFamily: 'Georgia, serif',
+        focusRing: '#c026d3',
+      },
     },
   },
 ];
@@ -40,6 +48,8 @@ export const Presets: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getAllByRole('heading', { name: 'Choose a verification level' })).toHaveLength(3));
+    await waitFor(() =>
+      expect(canvas.getAllByRole('heading', { name: 'Choose a verification level' })).toHaveLength(3),
+    );
   },
 };

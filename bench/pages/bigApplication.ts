@@ -29,7 +29,9 @@ export interface MemoryApi {
 
 export function memoryApi(application: Application): MemoryApi {
   const patches = { count: 0, bytes: 0 };
-  const byKey = new Map(application.kyc_steps.flatMap((step) => step.questions.map((q) => [q.attribute.key, q.attribute] as const)));
+  const byKey = new Map(
+    application.kyc_steps.flatMap((step) => step.questions.map((q) => [q.attribute.key, q.attribute] as const)),
+  );
   const respond = (body: unknown) => Promise.resolve(Response.json(body));
   const memoryFetch: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));

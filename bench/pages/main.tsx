@@ -71,7 +71,12 @@ const bench = {
     root = createRoot(container);
     window.benchMark?.('mount');
     root.render(
-      <KycFlow apiBaseUrl={location.origin} legalEntityUuid={params.legalEntityUuid} clientUuid={params.clientUuid} applicationUuid={params.applicationUuid} />,
+      <KycFlow
+        apiBaseUrl={location.origin}
+        legalEntityUuid={params.legalEntityUuid}
+        clientUuid={params.clientUuid}
+        applicationUuid={params.applicationUuid}
+      />,
     );
     await whenInteractive();
     window.benchMark?.('interactive');
@@ -98,7 +103,14 @@ const bench = {
     flushSync(() =>
       root?.render(
         <Profiler id="kyc" onRender={onRender}>
-          <KycFlow apiBaseUrl="https://bench.invalid/kyc" legalEntityUuid={BIG_APPLICATION_UUID} clientUuid={BIG_APPLICATION_UUID} applicationUuid={BIG_APPLICATION_UUID} fetch={api.fetch} components={COUNTED} />
+          <KycFlow
+            apiBaseUrl="https://bench.invalid/kyc"
+            legalEntityUuid={BIG_APPLICATION_UUID}
+            clientUuid={BIG_APPLICATION_UUID}
+            applicationUuid={BIG_APPLICATION_UUID}
+            fetch={api.fetch}
+            components={COUNTED}
+          />
         </Profiler>,
       ),
     );
@@ -121,13 +133,30 @@ const bench = {
     keystrokeMs = [];
   },
   counters() {
-    return { fieldRenders: Object.fromEntries(fieldRenders), commits: { ...commits }, keystrokeMs: [...keystrokeMs], patches: big ? { ...big.patches } : null };
+    return {
+      fieldRenders: Object.fromEntries(fieldRenders),
+      commits: { ...commits },
+      keystrokeMs: [...keystrokeMs],
+      patches: big ? { ...big.patches } : null,
+    };
   },
   /** Uploads a generated picture (or PDF) as the widget's document upload does; sizes in and out. */
   async upload(params: FlowParams & { kind: 'photo' | 'small' | 'pdf' }) {
-    const file = params.kind === 'pdf' ? makePdf() : params.kind === 'small' ? await makePhoto(1000, 750, 'small.jpg') : await makePhoto(4000, 3000);
-    const client = createKycClient({ baseUrl: location.origin, legalEntityUuid: params.legalEntityUuid, clientUuid: params.clientUuid });
-    const controller = createDocumentUpload({ api: client, attributeKey: params.kind === 'pdf' ? 'proof_of_address' : 'passport' });
+    const file =
+      params.kind === 'pdf'
+        ? makePdf()
+        : params.kind === 'small'
+          ? await makePhoto(1000, 750, 'small.jpg')
+          : await makePhoto(4000, 3000);
+    const client = createKycClient({
+      baseUrl: location.origin,
+      legalEntityUuid: params.legalEntityUuid,
+      clientUuid: params.clientUuid,
+    });
+    const controller = createDocumentUpload({
+      api: client,
+      attributeKey: params.kind === 'pdf' ? 'proof_of_address' : 'passport',
+    });
     const started = performance.now();
     await controller.start(file);
     const state = controller.getState();
@@ -147,7 +176,16 @@ const bench = {
     const out = await downscaleImage(file);
     const ms = performance.now() - started;
     const size = out.type.startsWith('image/') ? await pictureSize(out) : null;
-    return { ms, same: out === file, inBytes: file.size, outBytes: out.size, name: out.name, inName: file.name, type: out.type, size };
+    return {
+      ms,
+      same: out === file,
+      inBytes: file.size,
+      outBytes: out.size,
+      name: out.name,
+      inName: file.name,
+      type: out.type,
+      size,
+    };
   },
 };
 

@@ -32,7 +32,12 @@ export interface ReceivedRequest {
   head: string;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 let built: Promise<string> | null = null;
 
 /** Builds `bench/pages` once per process (production mode, React's profiling build). */
@@ -77,7 +82,13 @@ export async function removeBenchPage(): Promise<void> {
   built = null;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, dir: string, api: string, received: ReceivedRequest[]): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dir: string,
+  api: string,
+  received: ReceivedRequest[],
+): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://bench').pathname;
   if (req.method === 'GET' && (path === '/' || path.startsWith('/assets/'))) {
     const file = join(dir, normalize(path === '/' ? '/index.html' : path));
@@ -94,11 +105,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, dir: string, ap
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string' && name !== 'host' && name !== 'origin' && name !== 'connection') headers.set(name, value);
+      if (typeof value === 'string' && name !== 'host' && name !== 'origin' && name !== 'connection')
+        headers.set(name, value);
     }
     const body = chunks.length ? Buffer.concat(chunks) : undefined;
-    received.push({ method: req.method ?? 'GET', path, bytes: body?.length ?? 0, head: body?.subarray(0, 600).toString('latin1') ?? '' });
-    const answer = await fetch(api + (req.url ?? '/'), { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
+    received.push({
+      method: req.method ?? 'GET',
+      path,
+      bytes: body?.length ?? 0,
+      head: body?.subarray(0, 600).toString('latin1') ?? '',
+    });
+    const answer = await fetch(api + (req.url ?? '/'), {
+      method: req.method ?? 'GET',
+      headers,
+      ...(body ? { body } : {}),
+    });
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
       if (name !== 'content-encoding' && name !== 'content-length' && name !== 'transfer-encoding') out[name] = value;

@@ -34,7 +34,8 @@ export async function traceApi(page: Page): Promise<Trace> {
     if (!url.pathname.startsWith('/v1/')) return;
     const start = Date.now();
     let after: TracedRequest | null = null;
-    for (const done of requests) if (done.end !== null && done.end <= start && (!after || done.depth > after.depth)) after = done;
+    for (const done of requests)
+      if (done.end !== null && done.end <= start && (!after || done.depth > after.depth)) after = done;
     const traced: TracedRequest = {
       label: `${request.method()} ${url.pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{uuid}')}`,
       start,

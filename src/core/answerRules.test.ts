@@ -83,7 +83,12 @@ describe('validateAnswer', () => {
 });
 
 describe('isAnswered', () => {
-  const attribute = (over: Partial<Attribute>): Attribute => ({ key: 'first_name', type: 'string', value: null, ...over });
+  const attribute = (over: Partial<Attribute>): Attribute => ({
+    key: 'first_name',
+    type: 'string',
+    value: null,
+    ...over,
+  });
 
   it('counts any non-empty value, including false and 0', () => {
     expect(isAnswered(attribute({ value: 'Jane' }))).toBe(true);
@@ -108,7 +113,9 @@ describe('isAnswered', () => {
       isAnswered(attribute({ ...token, verification: { sumsub: { verificator: 'sumsub', status: 'not_started' } } })),
     ).toBe(false);
     expect(
-      isAnswered(attribute({ ...token, value: null, verification: { sumsub: { verificator: 'sumsub', status: 'completed' } } })),
+      isAnswered(
+        attribute({ ...token, value: null, verification: { sumsub: { verificator: 'sumsub', status: 'completed' } } }),
+      ),
     ).toBe(true);
   });
 

@@ -65,7 +65,13 @@ export function isAnswered(attribute: Attribute): boolean {
   if (isLivenessAttribute(attribute)) return attribute.verification?.sumsub?.status === 'completed';
   const value = attribute.value;
   if (attribute.type === 'document') {
-    return typeof value === 'object' && value !== null && 'uuid' in value && typeof value.uuid === 'string' && value.uuid !== '';
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      'uuid' in value &&
+      typeof value.uuid === 'string' &&
+      value.uuid !== ''
+    );
   }
   return value !== null && value !== undefined && value !== '';
 }

@@ -7,8 +7,16 @@ const application: Application = {
   status: 'draft',
   kyc_level: { uuid: 'l', name: 'Full' },
   kyc_steps: [
-    { title: 'One', questions: [{ title: 'First name', is_required: true, attribute: { key: 'first_name', type: 'string', value: 'Ada' } }] },
-    { title: 'Two', questions: [{ title: 'Phone', is_required: false, attribute: { key: 'phone', type: 'phone', value: null } }] },
+    {
+      title: 'One',
+      questions: [
+        { title: 'First name', is_required: true, attribute: { key: 'first_name', type: 'string', value: 'Ada' } },
+      ],
+    },
+    {
+      title: 'Two',
+      questions: [{ title: 'Phone', is_required: false, attribute: { key: 'phone', type: 'phone', value: null } }],
+    },
   ],
 };
 

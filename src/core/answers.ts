@@ -11,7 +11,10 @@ export function answersOf(application: Application): Record<string, unknown> {
 }
 
 /** The question that asks for `key`, with the index of its step. */
-export function findQuestion(application: Application, key: string): { question: Question; stepIndex: number } | undefined {
+export function findQuestion(
+  application: Application,
+  key: string,
+): { question: Question; stepIndex: number } | undefined {
   for (const [stepIndex, step] of application.kyc_steps.entries()) {
     const question = step.questions.find((q) => q.attribute.key === key);
     if (question) return { question, stepIndex };

@@ -21,7 +21,8 @@ describe('createAutosaveQueue — signatures', () => {
     return autoServer((changes, signCodes) => {
       const needsSms = changes.some((change) => signedKeys.includes(change.key));
       if (!needsSms) return;
-      if (!signCodes?.sms) throw new KycSignatureRequiredError(ENDPOINT, 400, ['sms'], 'missing', { sms: ['Required.'] });
+      if (!signCodes?.sms)
+        throw new KycSignatureRequiredError(ENDPOINT, 400, ['sms'], 'missing', { sms: ['Required.'] });
       if (signCodes.sms !== '111111') throw invalidCode();
     });
   }

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaveQueue } from './autosaveQueue';
 import { ENDPOINT, autoServer, fakeServer } from '../../test/support/autosaveHarness';
-import {
-  KycTransportError,
-  KycUnauthorizedError,
-  KycValidationError,
-} from './errors';
+import { KycTransportError, KycUnauthorizedError, KycValidationError } from './errors';
 
 const network = () => new KycTransportError('network', 'Failed to fetch', ENDPOINT);
 const noRetryJitter = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 8000 };
@@ -157,7 +153,11 @@ describe('createAutosaveQueue — failures', () => {
     const server = autoServer(() => {
       if (failing) throw network();
     });
-    const queue = createAutosaveQueue({ save: server.save, debounceMs: 0, retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10 } });
+    const queue = createAutosaveQueue({
+      save: server.save,
+      debounceMs: 0,
+      retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10 },
+    });
     queue.set('a', 'x');
     await vi.advanceTimersByTimeAsync(1000);
     expect(server.calls).toHaveLength(3);
@@ -208,7 +208,9 @@ describe('createAutosaveQueue — failures', () => {
   it('should hold values the server refused, report them per key, and keep saving the others', async () => {
     const server = autoServer((changes) => {
       const attributeErrors: Record<string, string[]> = {};
-      for (const change of changes) if (change.key === 'email' && change.value === 'nope') attributeErrors.email = ['Enter a valid e-mail address.'];
+      for (const change of changes)
+        if (change.key === 'email' && change.value === 'nope')
+          attributeErrors.email = ['Enter a valid e-mail address.'];
       if (Object.keys(attributeErrors).length > 0) throw new KycValidationError(ENDPOINT, 400, {}, attributeErrors, []);
     });
     const queue = createAutosaveQueue({ save: server.save, debounceMs: 100 });

@@ -54,8 +54,15 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
   const sendable = (entry: Entry) => isSendable(entry, codes);
   const snapshotNow = () =>
     buildSnapshot({
-      pending, inFlight: flight?.entries, codes, retrying: retryTimer !== undefined,
-      blocking, lastError, sigError, errorsByKey, lastSavedAt,
+      pending,
+      inFlight: flight?.entries,
+      codes,
+      retrying: retryTimer !== undefined,
+      blocking,
+      lastError,
+      sigError,
+      errorsByKey,
+      lastSavedAt,
     });
   let snapshot = snapshotNow();
 
@@ -99,7 +106,9 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
     clearTimeout(debounceTimer);
     debounceTimer = firstDirtyAt = undefined;
     for (const [key] of batch) pending.delete(key);
-    const signedProviders = SIGN_PROVIDERS.filter((provider) => batch.some(([, entry]) => entry.providers.includes(provider)));
+    const signedProviders = SIGN_PROVIDERS.filter((provider) =>
+      batch.some(([, entry]) => entry.providers.includes(provider)),
+    );
     const batchCodes = signedProviders.length > 0 ? pickCodes(codes, signedProviders) : undefined;
     const current: Flight = { entries: new Map(batch), controller: new AbortController(), codes: batchCodes };
     flight = current;
@@ -144,9 +153,10 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
     const error = toKycError(raw);
     lastError = error;
     const unchanged = (key: string, entry: Entry) => pending.get(key)?.seq === entry.seq;
-    const refusedKeys = error instanceof KycValidationError
-      ? [...current.entries.keys()].filter((key) => (error.attributeErrors[key]?.length ?? 0) > 0)
-      : [];
+    const refusedKeys =
+      error instanceof KycValidationError
+        ? [...current.entries.keys()].filter((key) => (error.attributeErrors[key]?.length ?? 0) > 0)
+        : [];
 
     if (error instanceof KycSignatureRequiredError) {
       lastError = undefined;

@@ -72,7 +72,11 @@ export function buildSnapshot(state: QueueState): AutosaveSnapshot {
   const providers = SIGN_PROVIDERS.filter((provider) => signed.some(([, entry]) => entry.providers.includes(provider)));
   const shownError = state.lastError ?? state.sigError;
   return {
-    status: statusOf(state, ordered.map(([, entry]) => entry), signed.length > 0),
+    status: statusOf(
+      state,
+      ordered.map(([, entry]) => entry),
+      signed.length > 0,
+    ),
     pendingKeys: ordered.map(([key]) => key),
     savingKeys: state.inFlight ? bySeq(state.inFlight).map(([key]) => key) : [],
     errorsByKey: state.errorsByKey,
@@ -100,7 +104,10 @@ function statusOf(state: QueueState, entries: QueueEntry[], signatureWaiting: bo
 }
 
 /** The non-empty (trimmed) codes among `providers`, or undefined when there is none. */
-export function pickCodes(codes: SignCodes | null | undefined, providers: readonly SignProvider[]): SignCodes | undefined {
+export function pickCodes(
+  codes: SignCodes | null | undefined,
+  providers: readonly SignProvider[],
+): SignCodes | undefined {
   const picked: SignCodes = {};
   for (const provider of providers) {
     const code = codes?.[provider];

@@ -67,9 +67,9 @@ describe('watchWithBackoff', () => {
 
   it('should not check at all when the signal is already aborted', async () => {
     const check = vi.fn(async () => true);
-    await expect(
-      watchWithBackoff(check, { initialMs: 10, maxMs: 10, signal: AbortSignal.abort() }),
-    ).resolves.toBe('aborted');
+    await expect(watchWithBackoff(check, { initialMs: 10, maxMs: 10, signal: AbortSignal.abort() })).resolves.toBe(
+      'aborted',
+    );
     expect(check).not.toHaveBeenCalled();
   });
 

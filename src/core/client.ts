@@ -78,12 +78,31 @@ export function createKycClient(options: KycClientOptions) {
 
     /** The client's current level, the levels they may apply for, and their last application. */
     getLevelInfo(call?: CallOptions): Promise<LevelInfo> {
-      return transport.request({ method: 'GET', path: '/v1/clients/kyc-level-info/', endpoint: 'GET /v1/clients/kyc-level-info/', query: common, schema: LevelInfoSchema }, call);
+      return transport.request(
+        {
+          method: 'GET',
+          path: '/v1/clients/kyc-level-info/',
+          endpoint: 'GET /v1/clients/kyc-level-info/',
+          query: common,
+          schema: LevelInfoSchema,
+        },
+        call,
+      );
     },
 
     /** Creates an application (a questionnaire) for the given level. */
     createApplication(kycLevelUuid: string, call?: CallOptions): Promise<Application> {
-      return transport.request({ method: 'POST', path: '/v1/clients/kyc-level-info/', endpoint: 'POST /v1/clients/kyc-level-info/', query: common, body: { kyc_level_uuid: kycLevelUuid }, schema: ApplicationSchema }, call);
+      return transport.request(
+        {
+          method: 'POST',
+          path: '/v1/clients/kyc-level-info/',
+          endpoint: 'POST /v1/clients/kyc-level-info/',
+          query: common,
+          body: { kyc_level_uuid: kycLevelUuid },
+          schema: ApplicationSchema,
+        },
+        call,
+      );
     },
 
     getApplication(uuid: string, call: GetApplicationOptions = {}): Promise<Application> {
@@ -94,12 +113,31 @@ export function createKycClient(options: KycClientOptions) {
         'sumsub_liveness_check_token.ttl_max': call.liveness?.ttlMax,
         'sumsub_liveness_check_token.ttl_renew': call.liveness?.ttlRenew,
       };
-      return transport.request({ method: 'GET', path: app(uuid), endpoint: 'GET /v1/kyc/{uuid}/', query, schema: ApplicationSchema }, call);
+      return transport.request(
+        { method: 'GET', path: app(uuid), endpoint: 'GET /v1/kyc/{uuid}/', query, schema: ApplicationSchema },
+        call,
+      );
     },
 
     /** Saves answers; pass sign codes when a changed attribute has `sign_providers`. */
-    updateApplication(uuid: string, changes: AttributeChange[], signCodes?: SignCodes, call?: CallOptions): Promise<Application> {
-      return transport.request({ method: 'PATCH', path: app(uuid), endpoint: 'PATCH /v1/kyc/{uuid}/', query: { ...common, ...signQuery(signCodes) }, body: { attribute_changes: changes }, schema: ApplicationSchema, sentSignProviders: sentProviders(signCodes) }, call);
+    updateApplication(
+      uuid: string,
+      changes: AttributeChange[],
+      signCodes?: SignCodes,
+      call?: CallOptions,
+    ): Promise<Application> {
+      return transport.request(
+        {
+          method: 'PATCH',
+          path: app(uuid),
+          endpoint: 'PATCH /v1/kyc/{uuid}/',
+          query: { ...common, ...signQuery(signCodes) },
+          body: { attribute_changes: changes },
+          schema: ApplicationSchema,
+          sentSignProviders: sentProviders(signCodes),
+        },
+        call,
+      );
     },
 
     /** Every option of a reference attribute, following pagination on the API's own origin. */
@@ -113,7 +151,10 @@ export function createKycClient(options: KycClientOptions) {
       for (let pages = 1; next && pages < 100; pages++) {
         const url = new URL(next, origin);
         if (url.origin !== origin) break; // never follow a link off the API's origin
-        const page = await transport.request({ method: 'GET', path, url: url.toString(), endpoint, schema: DefinitionPageSchema }, call);
+        const page = await transport.request(
+          { method: 'GET', path, url: url.toString(), endpoint, schema: DefinitionPageSchema },
+          call,
+        );
         results.push(...page.results);
         next = page.next;
       }
@@ -122,10 +163,24 @@ export function createKycClient(options: KycClientOptions) {
 
     /** The legal document the client must accept for an attribute key. */
     async getLegalDocument(key: string, call?: CallOptions): Promise<LegalDocument> {
-      const query = { legal_entity_uuid: options.legalEntityUuid, client_type: options.clientType ?? 'individual', key };
-      const page = await transport.request({ method: 'GET', path: '/v1/legal_documents/', endpoint: 'GET /v1/legal_documents/', query, schema: LegalDocumentPageSchema }, call);
+      const query = {
+        legal_entity_uuid: options.legalEntityUuid,
+        client_type: options.clientType ?? 'individual',
+        key,
+      };
+      const page = await transport.request(
+        {
+          method: 'GET',
+          path: '/v1/legal_documents/',
+          endpoint: 'GET /v1/legal_documents/',
+          query,
+          schema: LegalDocumentPageSchema,
+        },
+        call,
+      );
       const document = page.results.find((doc) => doc.key === key) ?? page.results[0];
-      if (!document) throw new KycNotFoundError(`No legal document "${key}" is published.`, 'GET /v1/legal_documents/', 200);
+      if (!document)
+        throw new KycNotFoundError(`No legal document "${key}" is published.`, 'GET /v1/legal_documents/', 200);
       return document;
     },
 
@@ -138,7 +193,15 @@ export function createKycClient(options: KycClientOptions) {
       const total = files.reduce((sum, file) => sum + file.size, 0);
       progress?.({ loaded: 0, total });
       const sent = transport.request(
-        { method: 'POST', path: '/v1/documents/files/', endpoint: 'POST /v1/documents/files/', query: common, body, schema: UploadedFilesSchema, fetch: viaXhr ? createProgressFetch(progress) : undefined },
+        {
+          method: 'POST',
+          path: '/v1/documents/files/',
+          endpoint: 'POST /v1/documents/files/',
+          query: common,
+          body,
+          schema: UploadedFilesSchema,
+          fetch: viaXhr ? createProgressFetch(progress) : undefined,
+        },
         { timeoutMs: call.timeoutMs ?? Math.max(options.timeoutMs ?? 20_000, 120_000), signal: call.signal },
       );
       return sent.then((uploaded) => {
@@ -149,24 +212,73 @@ export function createKycClient(options: KycClientOptions) {
 
     /** Creates a document from uploaded files (step two); its answer becomes the attribute value. */
     createDocument(attributeKey: string, fileUuids: readonly string[], call?: CallOptions): Promise<KycDocument> {
-      return transport.request({ method: 'POST', path: '/v1/documents/', endpoint: 'POST /v1/documents/', query: common, body: { attribute_key: attributeKey, files: fileUuids }, schema: DocumentSchema }, call);
+      return transport.request(
+        {
+          method: 'POST',
+          path: '/v1/documents/',
+          endpoint: 'POST /v1/documents/',
+          query: common,
+          body: { attribute_key: attributeKey, files: fileUuids },
+          schema: DocumentSchema,
+        },
+        call,
+      );
     },
 
     /** One attribute of an application; for the liveness token key this returns (or renews) the token. */
-    getAttribute(applicationUuid: string, key: string, ttl: LivenessTokenTtl = {}, call?: CallOptions): Promise<Attribute> {
+    getAttribute(
+      applicationUuid: string,
+      key: string,
+      ttl: LivenessTokenTtl = {},
+      call?: CallOptions,
+    ): Promise<Attribute> {
       const query = { ...common, ttl_min: ttl.ttlMin, ttl_max: ttl.ttlMax, ttl_renew: ttl.ttlRenew };
-      return transport.request({ method: 'GET', path: `${app(applicationUuid)}attributes/${encodeURIComponent(key)}/`, endpoint: 'GET /v1/kyc/{uuid}/attributes/{key}/', query, schema: AttributeSchema }, call);
+      return transport.request(
+        {
+          method: 'GET',
+          path: `${app(applicationUuid)}attributes/${encodeURIComponent(key)}/`,
+          endpoint: 'GET /v1/kyc/{uuid}/attributes/{key}/',
+          query,
+          schema: AttributeSchema,
+        },
+        call,
+      );
     },
 
     /** Sends a signature code by SMS or e-mail. */
     sendVerificationCode(requestBody: VerificationCodeRequest, call?: CallOptions): Promise<VerificationCode> {
-      const body = { legal_entity_uuid: options.legalEntityUuid, object_uuid: requestBody.applicationUuid, provider_type: requestBody.provider, ...(requestBody.destination ? { destination: requestBody.destination } : {}) };
-      return transport.request({ method: 'POST', path: '/v1/verification-codes/', endpoint: 'POST /v1/verification-codes/', query: common, body, schema: VerificationCodeSchema }, call);
+      const body = {
+        legal_entity_uuid: options.legalEntityUuid,
+        object_uuid: requestBody.applicationUuid,
+        provider_type: requestBody.provider,
+        ...(requestBody.destination ? { destination: requestBody.destination } : {}),
+      };
+      return transport.request(
+        {
+          method: 'POST',
+          path: '/v1/verification-codes/',
+          endpoint: 'POST /v1/verification-codes/',
+          query: common,
+          body,
+          schema: VerificationCodeSchema,
+        },
+        call,
+      );
     },
 
     /** Sends the application to review; pass sign codes when the level asks for a signature. */
     sendToReview(uuid: string, signCodes?: SignCodes, call?: CallOptions): Promise<Application> {
-      return transport.request({ method: 'POST', path: `${app(uuid)}send-to-review/`, endpoint: 'POST /v1/kyc/{uuid}/send-to-review/', query: { ...common, ...signQuery(signCodes) }, schema: ApplicationSchema, sentSignProviders: sentProviders(signCodes) }, call);
+      return transport.request(
+        {
+          method: 'POST',
+          path: `${app(uuid)}send-to-review/`,
+          endpoint: 'POST /v1/kyc/{uuid}/send-to-review/',
+          query: { ...common, ...signQuery(signCodes) },
+          schema: ApplicationSchema,
+          sentSignProviders: sentProviders(signCodes),
+        },
+        call,
+      );
     },
   };
 }

@@ -3,7 +3,10 @@ import { createDocumentUpload, type DocumentUploadApi, type FileCheckOutcome } f
 import type { KycDocument, UploadedFile } from './schemas';
 
 const ok = async (): Promise<FileCheckOutcome> => ({ ok: true });
-const pngFile = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], 'front.png', { type: 'image/png' });
+const pngFile = () =>
+  new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], 'front.png', {
+    type: 'image/png',
+  });
 
 /** A fake API that records calls; each call's outcome can be scripted. */
 function fakeApi() {
@@ -23,13 +26,22 @@ function fakeApi() {
       }
       call.onProgress?.({ loaded: 5, total: 10 });
       return Promise.resolve(
-        files.map((file): UploadedFile => ({ uuid: `file-${++fileCount}`, name: 'front.png', size: file.size, content_type: 'image/png' })),
+        files.map((file): UploadedFile => ({
+          uuid: `file-${++fileCount}`,
+          name: 'front.png',
+          size: file.size,
+          content_type: 'image/png',
+        })),
       );
     },
     createDocument(key, uuids) {
       createCalls.push({ key, uuids });
       if ((createOutcomes.shift() ?? 'ok') === 'fail') return Promise.reject(new Error('500'));
-      const document: KycDocument = { uuid: `doc-${++documentCount}`, attribute_key: key, files: uuids.map((uuid) => ({ uuid, name: 'front.png', size: 11, content_type: 'image/png' })) };
+      const document: KycDocument = {
+        uuid: `doc-${++documentCount}`,
+        attribute_key: key,
+        files: uuids.map((uuid) => ({ uuid, name: 'front.png', size: 11, content_type: 'image/png' })),
+      };
       return Promise.resolve(document);
     },
   };
@@ -65,7 +77,10 @@ describe('createDocumentUpload', () => {
 
     expect(uploadCalls).toHaveLength(0);
     expect(onDocument).not.toHaveBeenCalled();
-    expect(upload.getState()).toMatchObject({ phase: 'failed', error: { stage: 'check', code: 'mismatch', message: 'Not a picture.' } });
+    expect(upload.getState()).toMatchObject({
+      phase: 'failed',
+      error: { stage: 'check', code: 'mismatch', message: 'Not a picture.' },
+    });
     await upload.retry();
     expect(uploadCalls).toHaveLength(0);
   });
@@ -103,7 +118,13 @@ describe('createDocumentUpload', () => {
     const { api, createCalls } = fakeApi();
     const onDocument = vi.fn();
     const onPairedDocument = vi.fn();
-    const upload = createDocumentUpload({ api, attributeKey: 'id_card_front_side', check: ok, onDocument, onPairedDocument });
+    const upload = createDocumentUpload({
+      api,
+      attributeKey: 'id_card_front_side',
+      check: ok,
+      onDocument,
+      onPairedDocument,
+    });
 
     await upload.start(pngFile(), { pairedKey: 'id_card_back_side' });
 
@@ -112,7 +133,10 @@ describe('createDocumentUpload', () => {
       { key: 'id_card_back_side', uuids: ['file-1'] },
     ]);
     expect(onDocument).toHaveBeenCalledWith(expect.objectContaining({ attribute_key: 'id_card_front_side' }));
-    expect(onPairedDocument).toHaveBeenCalledWith('id_card_back_side', expect.objectContaining({ attribute_key: 'id_card_back_side' }));
+    expect(onPairedDocument).toHaveBeenCalledWith(
+      'id_card_back_side',
+      expect.objectContaining({ attribute_key: 'id_card_back_side' }),
+    );
   });
 
   it('given the back document fails / retry should create only the back document', async () => {
@@ -120,13 +144,23 @@ describe('createDocumentUpload', () => {
     createOutcomes.push('ok', 'fail');
     const onDocument = vi.fn();
     const onPairedDocument = vi.fn();
-    const upload = createDocumentUpload({ api, attributeKey: 'id_card_front_side', check: ok, onDocument, onPairedDocument });
+    const upload = createDocumentUpload({
+      api,
+      attributeKey: 'id_card_front_side',
+      check: ok,
+      onDocument,
+      onPairedDocument,
+    });
 
     await upload.start(pngFile(), { pairedKey: 'id_card_back_side' });
     expect(upload.getState().phase).toBe('failed');
     await upload.retry();
 
-    expect(createCalls.map((call) => call.key)).toEqual(['id_card_front_side', 'id_card_back_side', 'id_card_back_side']);
+    expect(createCalls.map((call) => call.key)).toEqual([
+      'id_card_front_side',
+      'id_card_back_side',
+      'id_card_back_side',
+    ]);
     expect(onDocument).toHaveBeenCalledTimes(1);
     expect(onPairedDocument).toHaveBeenCalledTimes(1);
   });
@@ -135,13 +169,20 @@ describe('createDocumentUpload', () => {
     const { api, uploadCalls, createCalls } = fakeApi();
     const onPairedDocument = vi.fn();
     const upload = createDocumentUpload({ api, attributeKey: 'id_card_front_side', check: ok, onPairedDocument });
-    const front: KycDocument = { uuid: 'front', attribute_key: 'id_card_front_side', files: [{ uuid: 'f-9', name: 'a.png', size: 1, content_type: 'image/png' }] };
+    const front: KycDocument = {
+      uuid: 'front',
+      attribute_key: 'id_card_front_side',
+      files: [{ uuid: 'f-9', name: 'a.png', size: 1, content_type: 'image/png' }],
+    };
 
     await upload.pair('id_card_back_side', front);
 
     expect(uploadCalls).toHaveLength(0);
     expect(createCalls).toEqual([{ key: 'id_card_back_side', uuids: ['f-9'] }]);
-    expect(onPairedDocument).toHaveBeenCalledWith('id_card_back_side', expect.objectContaining({ files: [expect.objectContaining({ uuid: 'f-9' })] }));
+    expect(onPairedDocument).toHaveBeenCalledWith(
+      'id_card_back_side',
+      expect.objectContaining({ files: [expect.objectContaining({ uuid: 'f-9' })] }),
+    );
   });
 
   it('given an upload in progress / cancel should abort it and report nothing', async () => {

@@ -19,7 +19,11 @@ export interface DocumentUploadApi {
     files: readonly Blob[],
     call: { onProgress?: UploadProgressHandler | undefined; signal?: AbortSignal | undefined },
   ): Promise<UploadedFile[]>;
-  createDocument(attributeKey: string, fileUuids: readonly string[], call?: { signal?: AbortSignal | undefined }): Promise<KycDocument>;
+  createDocument(
+    attributeKey: string,
+    fileUuids: readonly string[],
+    call?: { signal?: AbortSignal | undefined },
+  ): Promise<KycDocument>;
 }
 
 /** The result of checking a file before upload: fine, or refused with a code and an English message. */

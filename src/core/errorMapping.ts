@@ -16,7 +16,12 @@ import type { SignProvider } from './schemas';
 
 const SIGN_CODE_FIELDS: Record<string, SignProvider> = { sms_sign_code: 'sms', email_sign_code: 'email' };
 
-export function toKycError(status: number, text: string, endpoint: string, sentSignProviders: readonly string[]): KycError {
+export function toKycError(
+  status: number,
+  text: string,
+  endpoint: string,
+  sentSignProviders: readonly string[],
+): KycError {
   const body = parseJson(text);
   const detail = isRecord(body) && typeof body.detail === 'string' ? body.detail : undefined;
 
@@ -24,12 +29,23 @@ export function toKycError(status: number, text: string, endpoint: string, sentS
     return new KycUnauthorizedError(detail ?? 'The request was not authorised.', endpoint, status);
   }
   if (status === 404) return new KycNotFoundError(detail ?? 'Not found.', endpoint, status);
-  if (status === 409) return new KycConflictError(detail ?? 'The request conflicts with the current state.', endpoint, status);
+  if (status === 409)
+    return new KycConflictError(detail ?? 'The request conflicts with the current state.', endpoint, status);
   if (status === 408 || status === 429 || status >= 500) {
-    return new KycTransportError('server', `The server failed to answer ${endpoint} (HTTP ${status}).`, endpoint, status);
+    return new KycTransportError(
+      'server',
+      `The server failed to answer ${endpoint} (HTTP ${status}).`,
+      endpoint,
+      status,
+    );
   }
   if (!isRecord(body)) {
-    return new KycTransportError('unreadable', `The server refused ${endpoint} (HTTP ${status}) with an unreadable answer.`, endpoint, status);
+    return new KycTransportError(
+      'unreadable',
+      `The server refused ${endpoint} (HTTP ${status}) with an unreadable answer.`,
+      endpoint,
+      status,
+    );
   }
 
   const signMessages: Partial<Record<SignProvider, string[]>> = {};

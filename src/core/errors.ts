@@ -5,12 +5,7 @@
 import type { SignProvider } from './schemas';
 
 export type KycErrorKind =
-  | 'validation'
-  | 'signature_required'
-  | 'unauthorized'
-  | 'not_found'
-  | 'conflict'
-  | 'transport';
+  'validation' | 'signature_required' | 'unauthorized' | 'not_found' | 'conflict' | 'transport';
 
 export type TransportReason =
   /** The request never got an answer: offline, DNS, a dropped connection, CORS. */
@@ -57,7 +52,11 @@ export class KycValidationError extends KycError {
     /** Messages not tied to a field. */
     readonly nonFieldErrors: string[],
   ) {
-    super(firstMessage(fieldErrors, attributeErrors, nonFieldErrors) ?? 'The request was not accepted.', endpoint, status);
+    super(
+      firstMessage(fieldErrors, attributeErrors, nonFieldErrors) ?? 'The request was not accepted.',
+      endpoint,
+      status,
+    );
   }
 }
 

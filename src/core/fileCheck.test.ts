@@ -15,7 +15,10 @@ function file(name: string, content: number[] | string, options: { type?: string
 
 describe('checkFile', () => {
   it('should accept a JPEG, a PNG and a PDF and report the type found in the content', async () => {
-    await expect(checkFile(file('photo.jpg', JPEG, { type: 'image/jpeg' }))).resolves.toEqual({ ok: true, type: 'image/jpeg' });
+    await expect(checkFile(file('photo.jpg', JPEG, { type: 'image/jpeg' }))).resolves.toEqual({
+      ok: true,
+      type: 'image/jpeg',
+    });
     await expect(checkFile(file('scan.png', PNG))).resolves.toEqual({ ok: true, type: 'image/png' });
     await expect(checkFile(file('statement.pdf', PDF, { type: 'application/pdf' }))).resolves.toEqual({
       ok: true,
@@ -52,14 +55,22 @@ describe('checkFile', () => {
   });
 
   it('should say an SVG looks like a web page, even behind a byte order mark and blank lines', async () => {
-    const result = await checkFile(file('logo.png', [0xef, 0xbb, 0xbf, ...new TextEncoder().encode('\n  <svg xmlns="http://www.w3.org/2000/svg">')]));
-    expect(result).toMatchObject({ code: 'unsupported_type', message: '“logo.png” is not a picture or a PDF: its content looks like a web page.' });
+    const result = await checkFile(
+      file('logo.png', [0xef, 0xbb, 0xbf, ...new TextEncoder().encode('\n  <svg xmlns="http://www.w3.org/2000/svg">')]),
+    );
+    expect(result).toMatchObject({
+      code: 'unsupported_type',
+      message: '“logo.png” is not a picture or a PDF: its content looks like a web page.',
+    });
   });
 
   it('should say a text file looks like plain text, even when the sample cuts a character', async () => {
     // Byte 32 falls inside the "ö".
     const result = await checkFile(file('notes.pdf', 'My address is Main Street 12, Köln'));
-    expect(result).toMatchObject({ code: 'unsupported_type', message: '“notes.pdf” is not a picture or a PDF: its content looks like plain text.' });
+    expect(result).toMatchObject({
+      code: 'unsupported_type',
+      message: '“notes.pdf” is not a picture or a PDF: its content looks like plain text.',
+    });
   });
 
   it('should name a few well-known formats', async () => {
@@ -94,13 +105,17 @@ describe('checkFile', () => {
     await expect(checkFile(file('statement.pdf', JPEG))).resolves.toEqual({
       ok: false,
       code: 'mismatch',
-      message: '“statement.pdf” is named as a PDF but its content is a JPEG picture. Save it again with the right file type.',
+      message:
+        '“statement.pdf” is named as a PDF but its content is a JPEG picture. Save it again with the right file type.',
     });
     await expect(checkFile(file('scan', PDF, { type: 'image/png' }))).resolves.toMatchObject({ code: 'mismatch' });
   });
 
   it('should accept a picture named with another picture extension, reporting the real type', async () => {
-    await expect(checkFile(file('photo.jpg', PNG, { type: 'image/jpeg' }))).resolves.toEqual({ ok: true, type: 'image/png' });
+    await expect(checkFile(file('photo.jpg', PNG, { type: 'image/jpeg' }))).resolves.toEqual({
+      ok: true,
+      type: 'image/png',
+    });
   });
 
   it('should read only the first bytes of the file', async () => {

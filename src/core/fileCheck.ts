@@ -6,7 +6,13 @@ import type { SniffedType } from './fileType';
 import { MAX_UPLOAD_BYTES, sniffFileType } from './fileType';
 
 /** Every type the API accepts, the default of `accept`. */
-export const ACCEPTED_TYPES: readonly SniffedType[] = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'];
+export const ACCEPTED_TYPES: readonly SniffedType[] = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'application/pdf',
+];
 
 /** Why a file is refused. */
 export type FileProblem = 'empty' | 'too_large' | 'unsupported_type' | 'mismatch';
@@ -43,7 +49,10 @@ const MB = 1024 * 1024;
  * const result = await checkFile(input.files[0]);
  * if (!result.ok) showError(result.message); // "“scan.jpg” is 25.0 MB; the limit is 10 MB."
  */
-export async function checkFile(file: Blob & { name: string }, options: FileCheckOptions = {}): Promise<FileCheckResult> {
+export async function checkFile(
+  file: Blob & { name: string },
+  options: FileCheckOptions = {},
+): Promise<FileCheckResult> {
   const { maxBytes = MAX_UPLOAD_BYTES, accept = ACCEPTED_TYPES } = options;
   const name = `“${file.name}”`;
   if (file.size === 0) return { ok: false, code: 'empty', message: `${name} is empty. Choose another file.` };
@@ -58,7 +67,11 @@ export async function checkFile(file: Blob & { name: string }, options: FileChec
     return { ok: false, code: 'unsupported_type', message: `${name} is not ${wanted}${detail}.` };
   }
   if (!accept.includes(type)) {
-    return { ok: false, code: 'unsupported_type', message: `${name} is ${LABELS[type]}; this question takes ${wanted}.` };
+    return {
+      ok: false,
+      code: 'unsupported_type',
+      message: `${name} is ${LABELS[type]}; this question takes ${wanted}.`,
+    };
   }
   const claimed = claimedFamily(file);
   if (claimed !== null && claimed !== family(type)) {

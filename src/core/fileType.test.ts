@@ -1,7 +1,9 @@
 import { MAX_UPLOAD_BYTES, sniffFileType } from './fileType';
 
 const bytes = (...values: (number | string)[]): Uint8Array =>
-  Uint8Array.from(values.flatMap((value) => (typeof value === 'string' ? [...value].map((c) => c.charCodeAt(0)) : [value])));
+  Uint8Array.from(
+    values.flatMap((value) => (typeof value === 'string' ? [...value].map((c) => c.charCodeAt(0)) : [value])),
+  );
 
 describe('sniffFileType', () => {
   it('recognises a JPEG by FF D8 FF', () => {

@@ -17,7 +17,11 @@ import {
 } from './flow';
 import type { Application, Attribute, Question } from './schemas';
 
-function q(key: string, value: unknown, options: { required?: boolean; type?: string; extra?: Partial<Attribute> } = {}): Question {
+function q(
+  key: string,
+  value: unknown,
+  options: { required?: boolean; type?: string; extra?: Partial<Attribute> } = {},
+): Question {
   return {
     title: key,
     is_required: options.required ?? true,
@@ -70,7 +74,9 @@ describe('missingRequired', () => {
   });
 
   it('should count a document key as answered only with a document, whatever its type says', () => {
-    const app = application([[q('passport', 'some text', { type: 'file' }), q('proof_of_address', doc(), { type: 'file' })]]);
+    const app = application([
+      [q('passport', 'some text', { type: 'file' }), q('proof_of_address', doc(), { type: 'file' })],
+    ]);
     expect(missingRequired(app).map((ref) => ref.question.attribute.key)).toEqual(['passport']);
   });
 
@@ -103,7 +109,10 @@ describe('firstIncompleteStepIndex', () => {
 
   it('should treat a liveness question as unanswered until the check is completed', () => {
     const liveness = (status: string) =>
-      q('sumsub_liveness_check_token', 'token', { type: 'sumsub_liveness', extra: { verification: { sumsub: { status } } } });
+      q('sumsub_liveness_check_token', 'token', {
+        type: 'sumsub_liveness',
+        extra: { verification: { sumsub: { status } } },
+      });
     expect(firstIncompleteStepIndex(application([[q('a', 'x')], [liveness('init')]]))).toBe(1);
     expect(firstIncompleteStepIndex(application([[q('a', 'x')], [liveness('completed')]]))).toBe(2);
   });
@@ -143,11 +152,21 @@ describe('correctionsFor', () => {
       [
         [q('first_name', 'Ada')],
         [
-          q('passport', doc({ verification: { sumsub: { verificator: 'sumsub', status: 'ignored', client_note: 'Image is blurry' } } }), {
+          q(
+            'passport',
+            doc({
+              verification: { sumsub: { verificator: 'sumsub', status: 'ignored', client_note: 'Image is blurry' } },
+            }),
+            {
+              type: 'document',
+            },
+          ),
+          q('address', 'Street 1', {
+            extra: { verification: { sumsub: { status: 'rejected', client_note: ' Add the flat number ' } } },
+          }),
+          q('proof_of_address', doc({ verification: { sumsub: { status: 'ok', client_note: '' } } }), {
             type: 'document',
           }),
-          q('address', 'Street 1', { extra: { verification: { sumsub: { status: 'rejected', client_note: ' Add the flat number ' } } } }),
-          q('proof_of_address', doc({ verification: { sumsub: { status: 'ok', client_note: '' } } }), { type: 'document' }),
         ],
       ],
       'pending',
@@ -171,7 +190,9 @@ describe('correctionsFor', () => {
 
   it('should tolerate odd document values', () => {
     expect(clientNoteOf({ key: 'passport', type: 'document', value: { verification: null } })).toBeUndefined();
-    expect(clientNoteOf({ key: 'passport', type: 'document', value: { verification: { sumsub: { client_note: 42 } } } })).toBeUndefined();
+    expect(
+      clientNoteOf({ key: 'passport', type: 'document', value: { verification: { sumsub: { client_note: 42 } } } }),
+    ).toBeUndefined();
     expect(clientNoteOf({ key: 'passport', type: 'document', value: 'text' })).toBeUndefined();
   });
 });

@@ -181,11 +181,31 @@ export function pairedSide(key: string): DocumentKey | null {
 
 /** How an attribute is rendered. */
 export type FieldKind =
-  | 'string' | 'text' | 'number' | 'date' | 'boolean' | 'email' | 'phone' | 'reference' | 'legal_document'
-  | 'document' | 'liveness_token' | 'liveness_url' | 'unknown';
+  | 'string'
+  | 'text'
+  | 'number'
+  | 'date'
+  | 'boolean'
+  | 'email'
+  | 'phone'
+  | 'reference'
+  | 'legal_document'
+  | 'document'
+  | 'liveness_token'
+  | 'liveness_url'
+  | 'unknown';
 
 const TYPE_KINDS: ReadonlySet<string> = new Set([
-  'string', 'text', 'number', 'date', 'boolean', 'email', 'phone', 'reference', 'legal_document', 'document',
+  'string',
+  'text',
+  'number',
+  'date',
+  'boolean',
+  'email',
+  'phone',
+  'reference',
+  'legal_document',
+  'document',
 ]);
 
 /**

@@ -9,10 +9,7 @@ import { toKycError } from './errorMapping';
 import { KycTransportError, isTransientError } from './errors';
 import { parseWith } from './schemas';
 
-export type HeadersProvider = () =>
-  | Record<string, string>
-  | Headers
-  | Promise<Record<string, string> | Headers>;
+export type HeadersProvider = () => Record<string, string> | Headers | Promise<Record<string, string> | Headers>;
 
 export interface RetryOptions {
   /** Total tries for an idempotent read, the first included. Default 3. */
@@ -125,7 +122,10 @@ export function createTransport(options: TransportOptions) {
         return (await once(spec, call)) as S extends GenericSchema ? InferOutput<S> : undefined;
       } catch (error) {
         if (attempt >= attempts || !isTransientError(error) || call.signal?.aborted) throw error;
-        await sleep(backoffDelay(attempt - 1, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs, jitter: 0.5 }), call.signal);
+        await sleep(
+          backoffDelay(attempt - 1, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs, jitter: 0.5 }),
+          call.signal,
+        );
       }
     }
   }
@@ -153,18 +153,35 @@ async function readResponse<S extends GenericSchema | undefined>(
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new KycTransportError('unreadable', `The server's answer to ${spec.endpoint} could not be read.`, spec.endpoint, response.status, { cause });
+    throw new KycTransportError(
+      'unreadable',
+      `The server's answer to ${spec.endpoint} could not be read.`,
+      spec.endpoint,
+      response.status,
+      { cause },
+    );
   }
   const parsed = parseWith(spec.schema, data);
   if (!parsed.ok) {
-    throw new KycTransportError('invalid_response', `The server's answer to ${spec.endpoint} is not in the expected shape: ${parsed.message}`, spec.endpoint, response.status);
+    throw new KycTransportError(
+      'invalid_response',
+      `The server's answer to ${spec.endpoint} is not in the expected shape: ${parsed.message}`,
+      spec.endpoint,
+      response.status,
+    );
   }
   return parsed.value;
 }
 
-function abortReasonOr(callerSignal: AbortSignal | undefined, timeoutSignal: AbortSignal, endpoint: string, cause: unknown): unknown {
+function abortReasonOr(
+  callerSignal: AbortSignal | undefined,
+  timeoutSignal: AbortSignal,
+  endpoint: string,
+  cause: unknown,
+): unknown {
   if (callerSignal?.aborted) return callerSignal.reason;
-  if (timeoutSignal.aborted) return new KycTransportError('timeout', `${endpoint} did not answer in time.`, endpoint, undefined, { cause });
+  if (timeoutSignal.aborted)
+    return new KycTransportError('timeout', `${endpoint} did not answer in time.`, endpoint, undefined, { cause });
   return new KycTransportError('network', `${endpoint} could not be reached.`, endpoint, undefined, { cause });
 }
 

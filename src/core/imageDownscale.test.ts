@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downscaleImage } from './imageDownscale';
 
-const photo = () => new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'IMG_0001.jpg', { type: 'image/jpeg' });
+const photo = () =>
+  new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])], 'IMG_0001.jpg', { type: 'image/jpeg' });
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -16,7 +17,10 @@ describe('downscaleImage', () => {
   });
 
   it('given a picture the browser cannot decode / should upload the original instead of failing', async () => {
-    vi.stubGlobal('createImageBitmap', vi.fn().mockRejectedValue(new DOMException('The source image could not be decoded.', 'InvalidStateError')));
+    vi.stubGlobal(
+      'createImageBitmap',
+      vi.fn().mockRejectedValue(new DOMException('The source image could not be decoded.', 'InvalidStateError')),
+    );
     const file = photo();
     expect(await downscaleImage(file)).toBe(file);
   });

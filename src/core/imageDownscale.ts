@@ -52,7 +52,11 @@ export async function downscaleImage(file: File, options: DownscaleOptions = {})
   }
 }
 
-async function encodeJpeg(bitmap: ImageBitmap, size: { width: number; height: number }, quality: number): Promise<Blob | null> {
+async function encodeJpeg(
+  bitmap: ImageBitmap,
+  size: { width: number; height: number },
+  quality: number,
+): Promise<Blob | null> {
   if (typeof OffscreenCanvas === 'function') {
     const canvas = new OffscreenCanvas(size.width, size.height);
     const context = canvas.getContext('2d');

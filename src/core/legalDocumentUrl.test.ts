@@ -4,7 +4,9 @@ import { toSafeDocumentUrl } from './legalDocumentUrl';
 describe('toSafeDocumentUrl', () => {
   it('should accept https on any host', () => {
     expect(toSafeDocumentUrl('https://example.com/legal/terms.pdf')?.href).toBe('https://example.com/legal/terms.pdf');
-    expect(toSafeDocumentUrl('https://cdn.partner.example/a/b?v=2#p3')?.href).toBe('https://cdn.partner.example/a/b?v=2#p3');
+    expect(toSafeDocumentUrl('https://cdn.partner.example/a/b?v=2#p3')?.href).toBe(
+      'https://cdn.partner.example/a/b?v=2#p3',
+    );
   });
 
   it('should refuse script, data, blob, file and plain http links', () => {
@@ -27,6 +29,8 @@ describe('toSafeDocumentUrl', () => {
 
   it('given allowLocalhost / should accept http to localhost only then', () => {
     expect(toSafeDocumentUrl('http://localhost:5173/terms')).toBeNull();
-    expect(toSafeDocumentUrl('http://localhost:5173/terms', { allowLocalhost: true })?.href).toBe('http://localhost:5173/terms');
+    expect(toSafeDocumentUrl('http://localhost:5173/terms', { allowLocalhost: true })?.href).toBe(
+      'http://localhost:5173/terms',
+    );
   });
 });

@@ -14,7 +14,10 @@ import { toSafeExternalUrl } from './safeUrl';
  * @example toSafeDocumentUrl('https://cdn.partner.example/terms.pdf')?.href // the same URL
  * @example toSafeDocumentUrl('javascript:alert(1)') // null
  */
-export function toSafeDocumentUrl(raw: string | null | undefined, options: { allowLocalhost?: boolean } = {}): URL | null {
+export function toSafeDocumentUrl(
+  raw: string | null | undefined,
+  options: { allowLocalhost?: boolean } = {},
+): URL | null {
   if (typeof raw !== 'string') return null;
   let host: string;
   try {
@@ -23,5 +26,8 @@ export function toSafeDocumentUrl(raw: string | null | undefined, options: { all
     return null;
   }
   // The document's own host is the allowed host: the shared guard then checks scheme, credentials and port.
-  return toSafeExternalUrl(raw, { allowedHosts: host === '' ? [] : [host], allowLocalhost: options.allowLocalhost ?? false });
+  return toSafeExternalUrl(raw, {
+    allowedHosts: host === '' ? [] : [host],
+    allowLocalhost: options.allowLocalhost ?? false,
+  });
 }

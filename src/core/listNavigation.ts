@@ -6,7 +6,14 @@
 /** The keys that move the highlight. */
 export type ListNavigationKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
 
-const KEYS: ReadonlySet<string> = new Set<ListNavigationKey>(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
+const KEYS: ReadonlySet<string> = new Set<ListNavigationKey>([
+  'ArrowDown',
+  'ArrowUp',
+  'Home',
+  'End',
+  'PageDown',
+  'PageUp',
+]);
 
 export function isListNavigationKey(key: string): key is ListNavigationKey {
   return KEYS.has(key);
@@ -27,7 +34,12 @@ export interface ListNavigationOptions {
  * @example nextListIndex('ArrowDown', 9, 10) // 0 (wraps)
  * @example nextListIndex('PageDown', 3, 10) // 9
  */
-export function nextListIndex(key: ListNavigationKey, current: number, count: number, options: ListNavigationOptions = {}): number {
+export function nextListIndex(
+  key: ListNavigationKey,
+  current: number,
+  count: number,
+  options: ListNavigationOptions = {},
+): number {
   if (count <= 0) return -1;
   const { pageSize = 10, wrap = true } = options;
   const last = count - 1;

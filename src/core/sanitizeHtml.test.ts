@@ -34,7 +34,9 @@ describe('sanitizeLegalHtml', () => {
   });
 
   it('should remove event handler attributes', () => {
-    const root = render('<p onclick="steal()" onmouseover="steal()">Click</p><a href="https://example.com" onfocus="steal()">x</a>');
+    const root = render(
+      '<p onclick="steal()" onmouseover="steal()">Click</p><a href="https://example.com" onfocus="steal()">x</a>',
+    );
     expect(root.innerHTML).not.toMatch(/on(click|mouseover|focus)/);
   });
 
@@ -61,7 +63,9 @@ describe('sanitizeLegalHtml', () => {
   });
 
   it('should open https links in a new tab without an opener', () => {
-    const link = render('<a href="https://example.com/privacy" target="_self" rel="opener">Privacy</a>').querySelector('a');
+    const link = render('<a href="https://example.com/privacy" target="_self" rel="opener">Privacy</a>').querySelector(
+      'a',
+    );
     expect(link?.getAttribute('href')).toBe('https://example.com/privacy');
     expect(link?.getAttribute('target')).toBe('_blank');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');

@@ -56,7 +56,15 @@ describe('signatureRequest', () => {
 describe('planSignature', () => {
   it('should need nothing for changes to attributes without sign providers or unknown keys', () => {
     const app = application(attr('first_name', 'string', null));
-    expect(planSignature([{ key: 'first_name', value: 'Ada' }, { key: 'ghost', value: 1 }], app)).toEqual([]);
+    expect(
+      planSignature(
+        [
+          { key: 'first_name', value: 'Ada' },
+          { key: 'ghost', value: 1 },
+        ],
+        app,
+      ),
+    ).toEqual([]);
   });
 
   it('should group keys by provider with one request per provider', () => {
@@ -128,8 +136,14 @@ describe('planSignature', () => {
   it('should not guess between several phone-typed attributes', () => {
     const app = application(attr('mobile', 'phone', null, ['sms']), attr('work_phone', 'phone', null));
     expect(destinationAttribute(app, 'sms')).toBeUndefined();
-    expect(planSignature([{ key: 'work_phone', value: '+4930123456' }, { key: 'mobile', value: '+4915112345678' }], app)).toEqual([
-      { provider: 'sms', keys: ['mobile'] },
-    ]);
+    expect(
+      planSignature(
+        [
+          { key: 'work_phone', value: '+4930123456' },
+          { key: 'mobile', value: '+4915112345678' },
+        ],
+        app,
+      ),
+    ).toEqual([{ provider: 'sms', keys: ['mobile'] }]);
   });
 });

@@ -92,7 +92,8 @@ export function destinationAttribute(app: Application, provider: SignProvider): 
 
 function attributesByKey(app: Application): Map<string, Attribute> {
   const map = new Map<string, Attribute>();
-  for (const step of app.kyc_steps) for (const question of step.questions) map.set(question.attribute.key, question.attribute);
+  for (const step of app.kyc_steps)
+    for (const question of step.questions) map.set(question.attribute.key, question.attribute);
   return map;
 }
 

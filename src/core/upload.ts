@@ -27,11 +27,17 @@ export function createProgressFetch(onProgress: UploadProgressHandler): typeof f
       xhr.open(init.method ?? 'GET', String(input instanceof Request ? input.url : input));
       new Headers(init.headers).forEach((value, name) => xhr.setRequestHeader(name, value));
       xhr.withCredentials = init.credentials === 'include';
-      xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
+      xhr.upload.onprogress = (event) =>
+        onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
       xhr.onload = () => {
         const status = xhr.status;
         if (status < 200 || status > 599) return reject(new TypeError('Network request failed'));
-        resolve(new Response(status === 204 ? null : xhr.responseText, { status, headers: parseHeaders(xhr.getAllResponseHeaders()) }));
+        resolve(
+          new Response(status === 204 ? null : xhr.responseText, {
+            status,
+            headers: parseHeaders(xhr.getAllResponseHeaders()),
+          }),
+        );
       };
       xhr.onerror = () => reject(new TypeError('Network request failed'));
       xhr.ontimeout = () => reject(new TypeError('Network request timed out'));

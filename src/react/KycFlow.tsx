@@ -48,7 +48,18 @@ export function createKycQueryClient(): QueryClient {
 }
 
 export function KycFlow(props: KycFlowProps) {
-  const { queryClient, theme, className, applicationUuid, onStatusChange, onStepChange, onComplete, onError, autosave, ...provider } = props;
+  const {
+    queryClient,
+    theme,
+    className,
+    applicationUuid,
+    onStatusChange,
+    onStepChange,
+    onComplete,
+    onError,
+    autosave,
+    ...provider
+  } = props;
   const [privateClient] = useState(() => (queryClient ? null : createKycQueryClient()));
   usePrivateClientCleanup(privateClient);
   const callbacks = useRef<FlowCallbacks>({});
@@ -64,7 +75,15 @@ export function KycFlow(props: KycFlowProps) {
   return client ? <QueryClientProvider client={client}>{content}</QueryClientProvider> : content;
 }
 
-function FlowShell({ theme, className, children }: { theme: KycTheme | undefined; className: string | undefined; children: ReactNode }) {
+function FlowShell({
+  theme,
+  className,
+  children,
+}: {
+  theme: KycTheme | undefined;
+  className: string | undefined;
+  children: ReactNode;
+}) {
   const { t, dir, locale } = useKyc();
   useQueryClient(); // fail early with react-query's own message if no client is reachable
   const style: CSSProperties = themeToStyle(theme);

@@ -5,14 +5,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KycClient } from '../core/client';
 
-const scope = (client: KycClient) => ['kyc', client.options.baseUrl, client.options.legalEntityUuid, client.options.clientUuid] as const;
+const scope = (client: KycClient) =>
+  ['kyc', client.options.baseUrl, client.options.legalEntityUuid, client.options.clientUuid] as const;
 
 export const kycKeys = {
   all: scope,
   levelInfo: (client: KycClient) => [...scope(client), 'level-info'] as const,
   application: (client: KycClient, uuid: string) => [...scope(client), 'application', uuid] as const,
   definitions: (client: KycClient, key: string) => ['kyc', client.options.baseUrl, 'definitions', key] as const,
-  legalDocument: (client: KycClient, key: string, clientType: string) => ['kyc', client.options.baseUrl, 'legal-document', clientType, key] as const,
+  legalDocument: (client: KycClient, key: string, clientType: string) =>
+    ['kyc', client.options.baseUrl, 'legal-document', clientType, key] as const,
 };
 
 export function levelInfoQuery(client: KycClient) {

@@ -15,7 +15,9 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-async function seed(name: string): Promise<{ legal_entity_uuid: string; client_uuid: string; application_uuid: string | null }> {
+async function seed(
+  name: string,
+): Promise<{ legal_entity_uuid: string; client_uuid: string; application_uuid: string | null }> {
   const response = await fetch(`${BASE}/__sandbox/scenarios/${name}`, { method: 'POST' });
   expect(response.status).toBe(201);
   return (await response.json()) as { legal_entity_uuid: string; client_uuid: string; application_uuid: string | null };
@@ -24,7 +26,9 @@ async function seed(name: string): Promise<{ legal_entity_uuid: string; client_u
 describe('createSandboxHandlers (MSW + fetch)', () => {
   it('serves the contract and the control API under the base URL', async () => {
     const ids = await seed('approved');
-    const response = await fetch(`${BASE}/v1/clients/kyc-level-info/?legal_entity_uuid=${ids.legal_entity_uuid}&client_uuid=${ids.client_uuid}`);
+    const response = await fetch(
+      `${BASE}/v1/clients/kyc-level-info/?legal_entity_uuid=${ids.legal_entity_uuid}&client_uuid=${ids.client_uuid}`,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     const info = (await response.json()) as LevelInfo;
@@ -35,10 +39,13 @@ describe('createSandboxHandlers (MSW + fetch)', () => {
     const ids = await seed('draft');
     const form = new FormData();
     form.append('files', new File([samplePng()], 'passport.png', { type: 'image/png' }));
-    const response = await fetch(`${BASE}/v1/documents/files/?legal_entity_uuid=${ids.legal_entity_uuid}&client_uuid=${ids.client_uuid}`, {
-      method: 'POST',
-      body: form,
-    });
+    const response = await fetch(
+      `${BASE}/v1/documents/files/?legal_entity_uuid=${ids.legal_entity_uuid}&client_uuid=${ids.client_uuid}`,
+      {
+        method: 'POST',
+        body: form,
+      },
+    );
     expect(response.status).toBe(201);
     expect((await response.json()) as UploadedFile[]).toEqual([
       expect.objectContaining({ name: 'passport.png', size: samplePng().byteLength, content_type: 'image/png' }),
@@ -49,7 +56,9 @@ describe('createSandboxHandlers (MSW + fetch)', () => {
     const ids = await seed('new');
     sandbox.setFaults({ dropRate: 1 });
     await expect(
-      fetch(`${BASE}/v1/clients/kyc-level-info/?legal_entity_uuid=${ids.legal_entity_uuid}&client_uuid=${ids.client_uuid}`),
+      fetch(
+        `${BASE}/v1/clients/kyc-level-info/?legal_entity_uuid=${ids.legal_entity_uuid}&client_uuid=${ids.client_uuid}`,
+      ),
     ).rejects.toThrow(TypeError);
   });
 

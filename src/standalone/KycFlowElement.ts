@@ -24,7 +24,8 @@ type AttributeName = keyof typeof ATTRIBUTES;
 type ExtraOptions = Omit<KycFlowProps, 'apiBaseUrl' | 'legalEntityUuid' | 'clientUuid'>;
 
 // Without a DOM (server rendering, Node) there is no HTMLElement to extend; the class is never defined there.
-const Base: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+const Base: typeof HTMLElement =
+  typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
 export class KycFlowElement extends Base {
   static get observedAttributes(): string[] {
@@ -75,10 +76,22 @@ export class KycFlowElement extends Base {
       applicationUuid: read('application-uuid') ?? own.applicationUuid,
       clientType: read('client-type') ?? own.clientType,
       locale: read('locale') ?? own.locale,
-      onStatusChange: (details) => { own.onStatusChange?.(details); fire('kyc-status-change', details); },
-      onStepChange: (details) => { own.onStepChange?.(details); fire('kyc-step-change', details); },
-      onComplete: (details) => { own.onComplete?.(details); fire('kyc-complete', details); },
-      onError: (error, details) => { own.onError?.(error, details); fire('kyc-error', { error, details }); },
+      onStatusChange: (details) => {
+        own.onStatusChange?.(details);
+        fire('kyc-status-change', details);
+      },
+      onStepChange: (details) => {
+        own.onStepChange?.(details);
+        fire('kyc-step-change', details);
+      },
+      onComplete: (details) => {
+        own.onComplete?.(details);
+        fire('kyc-complete', details);
+      },
+      onError: (error, details) => {
+        own.onError?.(error, details);
+        fire('kyc-error', { error, details });
+      },
     };
   }
 

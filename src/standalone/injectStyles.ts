@@ -12,7 +12,12 @@ const adopted = new WeakMap<Document, CSSStyleSheet>();
 export function injectStyles(doc: Document): void {
   if (adopted.has(doc) || doc.getElementById(STYLE_ID)) return;
   const view = doc.defaultView;
-  if (view && 'adoptedStyleSheets' in doc && typeof view.CSSStyleSheet === 'function' && 'replaceSync' in view.CSSStyleSheet.prototype) {
+  if (
+    view &&
+    'adoptedStyleSheets' in doc &&
+    typeof view.CSSStyleSheet === 'function' &&
+    'replaceSync' in view.CSSStyleSheet.prototype
+  ) {
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(css);
     doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];

@@ -18,7 +18,9 @@ const mounted = new WeakMap<Element, Root>();
 
 export function mountKycFlow(element: Element, options: MountKycFlowOptions): () => void {
   if (mounted.has(element)) {
-    throw new Error('mountKycFlow: a KYC flow is already mounted in this element; call the function the first mount returned before mounting again.');
+    throw new Error(
+      'mountKycFlow: a KYC flow is already mounted in this element; call the function the first mount returned before mounting again.',
+    );
   }
   injectStyles(element.ownerDocument);
   const root = createRoot(element);

@@ -11,7 +11,9 @@ const meta = {
   decorators: [withKyc],
   args: {
     id: 'is-pep',
-    question: question('is_pep', 'boolean', 'Are you a politically exposed person?', { description: 'A person who holds or has held a prominent public function.' }),
+    question: question('is_pep', 'boolean', 'Are you a politically exposed person?', {
+      description: 'A person who holds or has held a prominent public function.',
+    }),
     value: null,
     onValueChange: fn(),
     applicationUuid: '',

@@ -8,7 +8,10 @@ import { sandbox } from '../support/sandboxWorker';
 import { withKyc } from '../support/withKyc';
 
 /** A real 1×1 PNG, as a customer's picture of their passport. */
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 const passportPng = () => new File([PNG], 'passport.png', { type: 'image/png' });
 
 function fileInput(canvasElement: HTMLElement): HTMLInputElement {
@@ -24,12 +27,16 @@ const meta = {
   decorators: [withKyc],
   args: {
     id: 'passport',
-    question: question('passport', 'document', 'Passport', { description: 'The page with your photo. JPEG, PNG, WebP, HEIC or PDF, up to 10 MB.' }),
+    question: question('passport', 'document', 'Passport', {
+      description: 'The page with your photo. JPEG, PNG, WebP, HEIC or PDF, up to 10 MB.',
+    }),
     value: null,
     onValueChange: fn(),
     applicationUuid: '',
   },
-  render: (args, { loaded }) => <ControlledField field={DocumentField} {...args} applicationUuid={loadedKyc(loaded).application} />,
+  render: (args, { loaded }) => (
+    <ControlledField field={DocumentField} {...args} applicationUuid={loadedKyc(loaded).application} />
+  ),
 } satisfies Meta<typeof DocumentField>;
 
 export default meta;
@@ -39,7 +46,9 @@ export const Empty: Story = {
   play: async ({ canvas, canvasElement, userEvent, args }) => {
     await userEvent.upload(fileInput(canvasElement), passportPng());
     await expect(await canvas.findByText('Uploaded: passport.png', undefined, { timeout: 10_000 })).toBeVisible();
-    await expect(args.onValueChange).toHaveBeenCalledWith(expect.objectContaining({ files: [expect.objectContaining({ name: 'passport.png' })] }));
+    await expect(args.onValueChange).toHaveBeenCalledWith(
+      expect.objectContaining({ files: [expect.objectContaining({ name: 'passport.png' })] }),
+    );
   },
 };
 

@@ -10,7 +10,13 @@ const meta = {
   title: 'Fields/LegalDocumentField',
   component: LegalDocumentField,
   decorators: [withKyc],
-  args: { id: 'terms', question: question('terms_and_conditions', 'legal_document', 'Terms and Conditions'), value: null, onValueChange: fn(), applicationUuid: '' },
+  args: {
+    id: 'terms',
+    question: question('terms_and_conditions', 'legal_document', 'Terms and Conditions'),
+    value: null,
+    onValueChange: fn(),
+    applicationUuid: '',
+  },
   render: (args) => <ControlledField field={LegalDocumentField} {...args} />,
 } satisfies Meta<typeof LegalDocumentField>;
 
@@ -42,6 +48,8 @@ export const Loading: Story = {
 export const Failed: Story = {
   parameters: { sandbox: { faults: { routes: { legalDocuments: { failureRate: 1 } } } } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('The document could not be loaded.', undefined, { timeout: 10_000 })).toBeVisible();
+    await expect(
+      await canvas.findByText('The document could not be loaded.', undefined, { timeout: 10_000 }),
+    ).toBeVisible();
   },
 };

@@ -21,7 +21,10 @@ const meta = {
   decorators: [withKyc],
   args: {
     id: 'liveness',
-    question: { ...question(LIVENESS_TOKEN_KEY, 'sumsub_liveness', 'SumSub liveness check token'), attribute: { key: LIVENESS_TOKEN_KEY, type: 'sumsub_liveness', value: null, is_editable: false } },
+    question: {
+      ...question(LIVENESS_TOKEN_KEY, 'sumsub_liveness', 'SumSub liveness check token'),
+      attribute: { key: LIVENESS_TOKEN_KEY, type: 'sumsub_liveness', value: null, is_editable: false },
+    },
     value: null,
     onValueChange: fn(),
     applicationUuid: '',

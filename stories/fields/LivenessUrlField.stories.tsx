@@ -13,12 +13,17 @@ const meta = {
   decorators: [withKyc],
   args: {
     id: 'liveness-url',
-    question: question(LIVENESS_URL_KEY, 'sumsub_liveness', 'SumSub liveness check URL', { description: 'Or complete the check on SumSub’s site.', is_required: false }),
+    question: question(LIVENESS_URL_KEY, 'sumsub_liveness', 'SumSub liveness check URL', {
+      description: 'Or complete the check on SumSub’s site.',
+      is_required: false,
+    }),
     value: null,
     onValueChange: fn(),
     applicationUuid: '',
   },
-  render: (args, { loaded }) => <ControlledField field={LivenessUrlField} {...args} applicationUuid={loadedKyc(loaded).application} />,
+  render: (args, { loaded }) => (
+    <ControlledField field={LivenessUrlField} {...args} applicationUuid={loadedKyc(loaded).application} />
+  ),
 } satisfies Meta<typeof LivenessUrlField>;
 
 export default meta;

@@ -9,7 +9,13 @@ const meta = {
   title: 'Fields/ReferenceSelect',
   component: ReferenceSelect,
   decorators: [withKyc],
-  args: { id: 'citizenship', question: question('citizenship', 'reference', 'Citizenship'), value: null, onValueChange: fn(), applicationUuid: '' },
+  args: {
+    id: 'citizenship',
+    question: question('citizenship', 'reference', 'Citizenship'),
+    value: null,
+    onValueChange: fn(),
+    applicationUuid: '',
+  },
   render: (args) => <ControlledField field={ReferenceSelect} {...args} />,
 } satisfies Meta<typeof ReferenceSelect>;
 
@@ -44,7 +50,9 @@ export const Loading: Story = {
 export const Failed: Story = {
   parameters: { sandbox: { faults: { routes: { definitions: { failureRate: 1 } } } } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('The options could not be loaded.', undefined, { timeout: 10_000 })).toBeVisible();
+    await expect(
+      await canvas.findByText('The options could not be loaded.', undefined, { timeout: 10_000 }),
+    ).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };

@@ -5,7 +5,16 @@ import { SignatureCodeInput, type SignatureCodeInputProps } from '../../src/reac
 
 function Controlled(props: SignatureCodeInputProps) {
   const [value, setValue] = useState(props.value);
-  return <SignatureCodeInput {...props} value={value} onValueChange={(code) => { setValue(code); props.onValueChange(code); }} />;
+  return (
+    <SignatureCodeInput
+      {...props}
+      value={value}
+      onValueChange={(code) => {
+        setValue(code);
+        props.onValueChange(code);
+      }}
+    />
+  );
 }
 
 /** The signature code: digits only, one-time-code autofill, paste of a whole code. */

@@ -57,5 +57,10 @@ export const Disabled: Story = {
 
 /** `text` attributes get a multi-line input. */
 export const Multiline: Story = {
-  args: { kind: 'text', id: 'address', question: question('residence_address', 'text', 'Residence address'), value: 'Invalidenstraße 117\n10115 Berlin' },
+  args: {
+    kind: 'text',
+    id: 'address',
+    question: question('residence_address', 'text', 'Residence address'),
+    value: 'Invalidenstraße 117\n10115 Berlin',
+  },
 };

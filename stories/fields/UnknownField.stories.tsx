@@ -9,7 +9,13 @@ const meta = {
   title: 'Fields/UnknownField',
   component: UnknownField,
   decorators: [withKyc],
-  args: { id: 'tax-id', question: question('tax_residency', 'hologram', 'Tax residency'), value: null, onValueChange: fn(), applicationUuid: '' },
+  args: {
+    id: 'tax-id',
+    question: question('tax_residency', 'hologram', 'Tax residency'),
+    value: null,
+    onValueChange: fn(),
+    applicationUuid: '',
+  },
 } satisfies Meta<typeof UnknownField>;
 
 export default meta;

@@ -6,7 +6,12 @@ import { createElement, useState, type ComponentType } from 'react';
 import type { Question } from '../../src/core/schemas';
 import type { FieldProps } from '../../src/react/fields/fieldProps';
 
-export function question(key: string, type: string, title: string, extra: { description?: string; is_required?: boolean } = {}): Question {
+export function question(
+  key: string,
+  type: string,
+  title: string,
+  extra: { description?: string; is_required?: boolean } = {},
+): Question {
   return {
     title,
     description: extra.description ?? null,

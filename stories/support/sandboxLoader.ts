@@ -23,18 +23,28 @@ export interface LoadedKyc extends SeededScenario {
   application: string;
 }
 
-export async function sandboxLoader(context: { parameters: { sandbox?: SandboxParameters } }): Promise<{ kyc: LoadedKyc }> {
+export async function sandboxLoader(context: {
+  parameters: { sandbox?: SandboxParameters };
+}): Promise<{ kyc: LoadedKyc }> {
   await startSandboxWorker();
   const { scenario = 'draft', faults } = context.parameters.sandbox ?? {};
   sandbox.setFaults(faults);
   const seeded = sandbox.seed(scenario);
-  return { kyc: { ...seeded, application: seeded.applicationUuid ?? '', apiBaseUrl: API_BASE_URL, sumsubBaseUrl: SUMSUB_BASE_URL } };
+  return {
+    kyc: {
+      ...seeded,
+      application: seeded.applicationUuid ?? '',
+      apiBaseUrl: API_BASE_URL,
+      sumsubBaseUrl: SUMSUB_BASE_URL,
+    },
+  };
 }
 
 /** Reads the loader's result inside a story's render. */
 export function loadedKyc(loaded: Record<string, unknown>): LoadedKyc {
   const kyc = loaded['kyc'];
-  if (!kyc || typeof kyc !== 'object') throw new Error('The story has no sandbox: is the sandbox loader in .storybook/preview?');
+  if (!kyc || typeof kyc !== 'object')
+    throw new Error('The story has no sandbox: is the sandbox loader in .storybook/preview?');
   return kyc as LoadedKyc;
 }
 

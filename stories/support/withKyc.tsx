@@ -15,7 +15,9 @@ export const withKyc: Decorator = (Story, context) => (
 );
 
 function KycStoryProvider({ loaded, children }: { loaded: Record<string, unknown>; children: React.ReactNode }) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <KycProvider {...kycProps(loaded)} retry={false}>

@@ -13,7 +13,14 @@ const { sandbox } = setupSandboxServer();
 async function openBasicApplication(autosave = {}) {
   const ids = sandbox.seed('new');
   const user = userEvent.setup();
-  render(<KycFlow apiBaseUrl={API_BASE_URL} legalEntityUuid={ids.legalEntityUuid} clientUuid={ids.clientUuid} autosave={{ debounceMs: 50, ...autosave }} />);
+  render(
+    <KycFlow
+      apiBaseUrl={API_BASE_URL}
+      legalEntityUuid={ids.legalEntityUuid}
+      clientUuid={ids.clientUuid}
+      autosave={{ debounceMs: 50, ...autosave }}
+    />,
+  );
   await user.click(await screen.findByRole('radio', { name: /Basic/ }));
   await user.click(screen.getByRole('button', { name: 'Start verification' }));
   await screen.findByRole('heading', { name: 'Your name' });

@@ -21,7 +21,15 @@ describe('<KycFlow> journey', () => {
     const ids = sandbox.seed('new');
     const onComplete = vi.fn();
     const onStatusChange = vi.fn();
-    render(<KycFlow apiBaseUrl={API_BASE_URL} legalEntityUuid={ids.legalEntityUuid} clientUuid={ids.clientUuid} onComplete={onComplete} onStatusChange={onStatusChange} />);
+    render(
+      <KycFlow
+        apiBaseUrl={API_BASE_URL}
+        legalEntityUuid={ids.legalEntityUuid}
+        clientUuid={ids.clientUuid}
+        onComplete={onComplete}
+        onStatusChange={onStatusChange}
+      />,
+    );
 
     await user.click(await screen.findByRole('radio', { name: /Basic/ }));
     await user.click(screen.getByRole('button', { name: 'Start verification' }));
@@ -64,7 +72,13 @@ describe('<KycFlow> journey', () => {
     const applicationUuid = onStatusChange.mock.calls.at(-1)?.[0].applicationUuid as string;
     const stored = sandbox.inspect(applicationUuid)!;
     expect(stored.sendToReviewCount).toBe(1);
-    expect(stored.answers).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace', birth_date: '1990-05-17', citizenship: 'DE', phone: '+4915112345678' });
+    expect(stored.answers).toMatchObject({
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      birth_date: '1990-05-17',
+      citizenship: 'DE',
+      phone: '+4915112345678',
+    });
 
     await sandboxAction(applicationUuid, 'approve');
     await screen.findByRole('heading', { name: 'You are verified' }, { timeout: 8000 });

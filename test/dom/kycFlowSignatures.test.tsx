@@ -19,7 +19,14 @@ describe('<KycFlow> signatures', () => {
   it('given a new phone and e-mail / should ask for both codes, sent to the new destinations, then save both', async () => {
     const user = userEvent.setup();
     const ids = sandbox.seed('draft');
-    render(<KycFlow apiBaseUrl={API_BASE_URL} legalEntityUuid={ids.legalEntityUuid} clientUuid={ids.clientUuid} autosave={{ debounceMs: 20 }} />);
+    render(
+      <KycFlow
+        apiBaseUrl={API_BASE_URL}
+        legalEntityUuid={ids.legalEntityUuid}
+        clientUuid={ids.clientUuid}
+        autosave={{ debounceMs: 20 }}
+      />,
+    );
     await screen.findByRole('heading', { name: 'Contact details' });
 
     await user.type(screen.getByRole('textbox', { name: /E-mail address/ }), 'ada@example.com');
@@ -42,13 +49,26 @@ describe('<KycFlow> signatures', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     expect(await screen.findByRole('heading', { name: 'Occupation and finances' })).toBeVisible();
-    await waitFor(() => expect(storedAnswers()).toMatchObject({ email: 'ada@example.com', phone: '+4915112345678', country_of_residence: 'AT' }));
+    await waitFor(() =>
+      expect(storedAnswers()).toMatchObject({
+        email: 'ada@example.com',
+        phone: '+4915112345678',
+        country_of_residence: 'AT',
+      }),
+    );
   });
 
   it('given the client cancels the code / should keep the typed phone on screen and unsaved', async () => {
     const user = userEvent.setup();
     const ids = sandbox.seed('draft');
-    render(<KycFlow apiBaseUrl={API_BASE_URL} legalEntityUuid={ids.legalEntityUuid} clientUuid={ids.clientUuid} autosave={{ debounceMs: 20 }} />);
+    render(
+      <KycFlow
+        apiBaseUrl={API_BASE_URL}
+        legalEntityUuid={ids.legalEntityUuid}
+        clientUuid={ids.clientUuid}
+        autosave={{ debounceMs: 20 }}
+      />,
+    );
     await screen.findByRole('heading', { name: 'Contact details' });
     const phone = screen.getByRole('textbox', { name: /Phone number/ });
     await user.type(phone, '+4915112345678');

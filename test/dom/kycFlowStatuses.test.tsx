@@ -12,7 +12,15 @@ const { sandbox } = setupSandboxServer();
 
 function renderScenario(scenario: ScenarioName, props: Partial<KycFlowProps> = {}) {
   const ids = sandbox.seed(scenario);
-  render(<KycFlow apiBaseUrl={API_BASE_URL} legalEntityUuid={ids.legalEntityUuid} clientUuid={ids.clientUuid} retry={false} {...props} />);
+  render(
+    <KycFlow
+      apiBaseUrl={API_BASE_URL}
+      legalEntityUuid={ids.legalEntityUuid}
+      clientUuid={ids.clientUuid}
+      retry={false}
+      {...props}
+    />,
+  );
   return ids;
 }
 
@@ -106,10 +114,21 @@ describe('<KycFlow> statuses', () => {
       const response = await fetch(input, init);
       if (!String(input).includes('/v1/kyc/') || !response.ok) return response;
       const body = (await response.json()) as { kyc_steps: { questions: unknown[] }[] };
-      body.kyc_steps[0]?.questions.push({ title: 'Favourite colour', is_required: false, attribute: { key: 'colour', type: 'colour_picker', value: null } });
+      body.kyc_steps[0]?.questions.push({
+        title: 'Favourite colour',
+        is_required: false,
+        attribute: { key: 'colour', type: 'colour_picker', value: null },
+      });
       return Response.json(body);
     };
-    render(<KycFlow apiBaseUrl={API_BASE_URL} legalEntityUuid={ids.legalEntityUuid} clientUuid={ids.clientUuid} fetch={withUnknown} />);
+    render(
+      <KycFlow
+        apiBaseUrl={API_BASE_URL}
+        legalEntityUuid={ids.legalEntityUuid}
+        clientUuid={ids.clientUuid}
+        fetch={withUnknown}
+      />,
+    );
     await screen.findByRole('heading', { level: 2 });
     while (screen.queryByRole('button', { name: 'Back' })) {
       await userEvent.setup().click(screen.getByRole('button', { name: 'Back' }));

@@ -60,7 +60,9 @@ describe('faults — nothing lost', () => {
     expect(faults()).toBeGreaterThan(0);
     const applicationUuid = (await kycRecord(page)).status.at(-1)?.applicationUuid ?? '';
     const stored = await snapshot(env, applicationUuid);
-    expect(stored.documents.map((document) => document.attributeKey).sort()).toEqual(['id_card_back_side', 'id_card_front_side', 'passport', 'proof_of_address'].sort());
+    expect(stored.documents.map((document) => document.attributeKey).sort()).toEqual(
+      ['id_card_back_side', 'id_card_front_side', 'passport', 'proof_of_address'].sort(),
+    );
     expect(stored.files.map((file) => file.name).sort()).toEqual(['id-card.jpg', 'passport.png', 'utility-bill.pdf']);
     await context.close();
   });

@@ -8,7 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseLevel, signWithCode } from './support/basicJourney';
 import { decide, kycRecord, openPartner, seed, shot, snapshot, startE2eEnv } from './support/e2eEnv';
 import type { E2eEnv } from './support/e2eEnv';
-import { allSaved, continueAndSign, continueTo, FULL_ANSWERS, fillContact, fillDocuments, fillOccupation, fillPersonal, uploadTo } from './support/fullSteps';
+import {
+  allSaved,
+  continueAndSign,
+  continueTo,
+  FULL_ANSWERS,
+  fillContact,
+  fillDocuments,
+  fillOccupation,
+  fillPersonal,
+  uploadTo,
+} from './support/fullSteps';
 import { drawnImages, onePagePdf } from './support/testFiles';
 import type { TestFile } from './support/testFiles';
 
@@ -68,7 +78,10 @@ describe('Full journey', () => {
     await sdk.locator('#sis-start').click();
     await step('liveness');
     await sdk.locator('#sis-finish').click();
-    await page.getByRole('group', { name: /liveness check token/ }).getByText('Liveness check completed.').waitFor();
+    await page
+      .getByRole('group', { name: /liveness check token/ })
+      .getByText('Liveness check completed.')
+      .waitFor();
     await step('liveness-done');
     await continueTo(page, 'Agreements');
 
@@ -97,7 +110,9 @@ describe('Full journey', () => {
     expect(stored.files.map((file) => [file.name, file.size]).sort()).toEqual(
       [png, jpeg, onePagePdf()].map((file) => [file.name, file.buffer.length]).sort(),
     );
-    expect(stored.documents.map((document) => document.attributeKey).sort()).toEqual(['id_card_back_side', 'id_card_front_side', 'passport', 'proof_of_address'].sort());
+    expect(stored.documents.map((document) => document.attributeKey).sort()).toEqual(
+      ['id_card_back_side', 'id_card_front_side', 'passport', 'proof_of_address'].sort(),
+    );
     const byKey = Object.fromEntries(stored.documents.map((document) => [document.attributeKey, document.fileUuids]));
     expect(byKey['id_card_back_side']).toEqual(byKey['id_card_front_side']);
 
@@ -116,7 +131,9 @@ describe('Full journey', () => {
     expect(await context.cookies()).toEqual([]);
     expect(page.url()).toBe(startUrl);
     expect(tokens.length).toBeGreaterThan(0);
-    const widgetRequests = requested.filter((url) => url.startsWith(`${env.api.url}/v1/`) || url.startsWith(env.partner.url));
+    const widgetRequests = requested.filter(
+      (url) => url.startsWith(`${env.api.url}/v1/`) || url.startsWith(env.partner.url),
+    );
     for (const token of tokens) expect(widgetRequests.filter((url) => url.includes(token))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -35,8 +35,7 @@ function markApplication(body: unknown): unknown {
     step.description = `Step note ${MARKUP}`;
     for (const question of step.questions) question.description = `Question note ${MARKUP}`;
     const attribute = step.questions.find((question) => question.attribute.key === 'passport')?.attribute as
-      | { value?: { verification?: Verification }; verification?: Verification }
-      | undefined;
+      { value?: { verification?: Verification }; verification?: Verification } | undefined;
     for (const verification of [attribute?.verification, attribute?.value?.verification]) {
       if (verification?.sumsub) verification.sumsub.client_note = `Note ${MARKUP}`;
     }
@@ -121,7 +120,9 @@ describe('legal document HTML', () => {
     await shot(page, 'hostile-legal-html');
     const found = await content.evaluate((root) => ({
       dangerous: root.querySelectorAll('script, iframe, form, input, button, style, svg, img, object, embed').length,
-      handlers: [...root.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((attribute) => attribute.name)).filter((name) => name.startsWith('on')),
+      handlers: [...root.querySelectorAll('*')]
+        .flatMap((element) => [...element.attributes].map((attribute) => attribute.name))
+        .filter((name) => name.startsWith('on')),
       hrefs: [...root.querySelectorAll('a')].map((link) => link.getAttribute('href')),
     }));
     expect(found.dangerous).toBe(0);
@@ -148,12 +149,20 @@ describe('a client at the liveness step', () => {
   it('given a liveness link that is javascript:, data: or a look-alike host / should never open it', async () => {
     const { page, context } = await openPartner(env, ids);
     let link = '';
-    await rewriteApi(page, env.api.url, /\/attributes\/sumsub_liveness_check_url\/$/, (body) => ({ ...(body as object), value: link }));
+    await rewriteApi(page, env.api.url, /\/attributes\/sumsub_liveness_check_url\/$/, (body) => ({
+      ...(body as object),
+      value: link,
+    }));
     const popups: string[] = [];
     context.on('page', (popup) => popups.push(popup.url()));
     await page.getByRole('heading', { name: 'Liveness check' }).waitFor();
     const field = page.getByRole('group', { name: /liveness check URL/ });
-    for (const hostile of ['javascript:window.opener.__pwned=1', 'data:text/html,<script>alert(1)</script>', 'https://sumsub.com.evil.example/idensic/l/#/x', 'https://in.sumsub.com@evil.example/']) {
+    for (const hostile of [
+      'javascript:window.opener.__pwned=1',
+      'data:text/html,<script>alert(1)</script>',
+      'https://sumsub.com.evil.example/idensic/l/#/x',
+      'https://in.sumsub.com@evil.example/',
+    ]) {
       link = hostile;
       await page.reload();
       await field.getByRole('button', { name: 'Open the liveness check (new tab)' }).click();
@@ -169,7 +178,8 @@ describe('a client at the liveness step', () => {
     const { page, context } = await openPartner(env, ids);
     const uploads: string[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/documents/files/') uploads.push(request.url());
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/documents/files/')
+        uploads.push(request.url());
     });
     await page.getByRole('heading', { name: 'Liveness check' }).waitFor();
     await page.getByRole('button', { name: 'Back' }).click();
@@ -178,10 +188,25 @@ describe('a client at the liveness step', () => {
     const input = field.locator('input[type=file]').first();
     const jpegHeader = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
     const cases = [
-      { name: 'statement.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html><body><script>alert(1)</script></body></html>'), message: /“statement\.jpg”/ },
-      { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), message: /“logo\.svg”/ },
+      {
+        name: 'statement.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from('<html><body><script>alert(1)</script></body></html>'),
+        message: /“statement\.jpg”/,
+      },
+      {
+        name: 'logo.svg',
+        mimeType: 'image/svg+xml',
+        buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        message: /“logo\.svg”/,
+      },
       { name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0), message: /“empty\.pdf” is empty/ },
-      { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([jpegHeader, Buffer.alloc(25 * 1024 * 1024)]), message: /“huge\.jpg” is 25.*MB; the limit is 10 MB/ },
+      {
+        name: 'huge.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.concat([jpegHeader, Buffer.alloc(25 * 1024 * 1024)]),
+        message: /“huge\.jpg” is 25.*MB; the limit is 10 MB/,
+      },
     ];
     const messages: string[] = [];
     for (const file of cases) {

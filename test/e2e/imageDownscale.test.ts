@@ -54,7 +54,11 @@ describe('document upload', () => {
   async function uploadAndCapture(kind: 'photo' | 'pdf') {
     const ids = await seed(server.url, 'draft');
     server.received.length = 0;
-    const result = await page.evaluate((p) => window.bench.upload(p), { legalEntityUuid: ids.legalEntityUuid, clientUuid: ids.clientUuid, kind });
+    const result = await page.evaluate((p) => window.bench.upload(p), {
+      legalEntityUuid: ids.legalEntityUuid,
+      clientUuid: ids.clientUuid,
+      kind,
+    });
     const sent = server.received.find((r) => r.method === 'POST' && r.path === '/v1/documents/files/');
     return { result, sent, part: /filename="([^"]*)"\r\nContent-Type: ([^\r]*)/i.exec(sent?.head ?? '') };
   }

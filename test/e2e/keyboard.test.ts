@@ -45,7 +45,8 @@ describe('keyboard only', () => {
     const full = page.getByRole('radio', { name: /Full/ });
     await basic.waitFor();
     await tabTo(page, basic.or(full).first());
-    for (let presses = 0; presses < 4 && !(await basic.isChecked()); presses++) await keyboard.press(presses < 2 ? 'ArrowUp' : 'ArrowDown');
+    for (let presses = 0; presses < 4 && !(await basic.isChecked()); presses++)
+      await keyboard.press(presses < 2 ? 'ArrowUp' : 'ArrowDown');
     expect(await basic.isChecked()).toBe(true);
     await tabTo(page, page.getByRole('button', { name: 'Start verification' }));
     await keyboard.press('Enter');

@@ -32,7 +32,11 @@ async function openAtLiveness(): Promise<OpenedPage & { renewals: string[]; sdkN
   const renewals: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.pathname.endsWith('/attributes/sumsub_liveness_check_token/') && url.searchParams.get('ttl_renew') === 'true') renewals.push(request.url());
+    if (
+      url.pathname.endsWith('/attributes/sumsub_liveness_check_token/') &&
+      url.searchParams.get('ttl_renew') === 'true'
+    )
+      renewals.push(request.url());
   });
   let navigations = 0;
   page.on('framenavigated', (frame) => {
@@ -64,7 +68,10 @@ describe('liveness token expiry', () => {
     expect(sdkNavigations()).toBe(navigationsBefore);
     // The renewed session still completes.
     await page.frameLocator(FRAME).locator('#sis-finish').click();
-    await page.getByRole('group', { name: /liveness check token/ }).getByText('Liveness check completed.').waitFor();
+    await page
+      .getByRole('group', { name: /liveness check token/ })
+      .getByText('Liveness check completed.')
+      .waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -30,7 +30,13 @@ const PNG = Uint8Array.from(
 
 function newClient(extra: Partial<KycClientOptions> = {}): KycClient {
   const { legalEntityUuid, clientUuid } = sandbox.seed('new');
-  return createKycClient({ baseUrl: BASE, legalEntityUuid, clientUuid, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...extra });
+  return createKycClient({
+    baseUrl: BASE,
+    legalEntityUuid,
+    clientUuid,
+    retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    ...extra,
+  });
 }
 
 async function fullApplication(client: KycClient): Promise<Application> {
@@ -70,7 +76,9 @@ describe('level info and applications', () => {
   });
 
   it('given an unknown application / should fail with a not-found error', async () => {
-    await expect(newClient().getApplication('00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(KycNotFoundError);
+    await expect(newClient().getApplication('00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(
+      KycNotFoundError,
+    );
   });
 });
 
@@ -85,7 +93,9 @@ describe('answers', () => {
   it('given an invalid e-mail / should fail with the error keyed by the attribute', async () => {
     const client = newClient();
     const app = await fullApplication(client);
-    const error = await client.updateApplication(app.uuid, [{ key: 'email', value: 'not-an-email' }], { email: '111111' }).catch((e: unknown) => e);
+    const error = await client
+      .updateApplication(app.uuid, [{ key: 'email', value: 'not-an-email' }], { email: '111111' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KycValidationError);
     expect((error as KycValidationError).attributeErrors.email?.length).toBeGreaterThan(0);
   });
@@ -93,7 +103,9 @@ describe('answers', () => {
   it('given an application in review / should refuse edits as a conflict', async () => {
     const { legalEntityUuid, clientUuid, applicationUuid } = sandbox.seed('in_review');
     const client = createKycClient({ baseUrl: BASE, legalEntityUuid, clientUuid });
-    await expect(client.updateApplication(applicationUuid!, [{ key: 'first_name', value: 'X' }])).rejects.toBeInstanceOf(KycConflictError);
+    await expect(
+      client.updateApplication(applicationUuid!, [{ key: 'first_name', value: 'X' }]),
+    ).rejects.toBeInstanceOf(KycConflictError);
   });
 });
 
@@ -108,11 +120,17 @@ describe('signatures', () => {
     expect((missing as KycSignatureRequiredError).providers).toEqual(['sms']);
     expect((missing as KycSignatureRequiredError).reason).toBe('missing');
 
-    const noDestination = await client.sendVerificationCode({ applicationUuid: app.uuid, provider: 'sms' }).catch((e: unknown) => e);
+    const noDestination = await client
+      .sendVerificationCode({ applicationUuid: app.uuid, provider: 'sms' })
+      .catch((e: unknown) => e);
     expect(noDestination).toBeInstanceOf(KycValidationError);
     expect((noDestination as KycValidationError).fieldErrors.destination).toBeDefined();
 
-    const code = await client.sendVerificationCode({ applicationUuid: app.uuid, provider: 'sms', destination: '+4915112345678' });
+    const code = await client.sendVerificationCode({
+      applicationUuid: app.uuid,
+      provider: 'sms',
+      destination: '+4915112345678',
+    });
     expect(code.provider_type).toBe('sms');
 
     const wrong = await client.updateApplication(app.uuid, change, { sms: '000000' }).catch((e: unknown) => e);
@@ -131,7 +149,8 @@ describe('reference data and legal documents', () => {
       // Ask for small pages so the client has to follow `next`.
       fetch: (input, init) => {
         const url = new URL(String(input));
-        if (url.pathname.endsWith('/definitions/') && !url.searchParams.has('page_size')) url.searchParams.set('page_size', '100');
+        if (url.pathname.endsWith('/definitions/') && !url.searchParams.has('page_size'))
+          url.searchParams.set('page_size', '100');
         pages += 1;
         return fetch(url, init);
       },
@@ -156,10 +175,15 @@ describe('documents', () => {
     const client = newClient();
     const app = await fullApplication(client);
     const progress: number[] = [];
-    const files = await client.uploadFiles([new File([PNG], 'passport.png', { type: 'image/png' })], { onProgress: (p) => progress.push(p.loaded) });
+    const files = await client.uploadFiles([new File([PNG], 'passport.png', { type: 'image/png' })], {
+      onProgress: (p) => progress.push(p.loaded),
+    });
     expect(files[0]?.name).toBe('passport.png');
     expect(progress.at(-1)).toBe(PNG.byteLength);
-    const document = await client.createDocument('passport', files.map((f) => f.uuid));
+    const document = await client.createDocument(
+      'passport',
+      files.map((f) => f.uuid),
+    );
     expect(document.files.map((f) => f.uuid)).toEqual(files.map((f) => f.uuid));
     const saved = await client.updateApplication(app.uuid, [{ key: 'passport', value: document }]);
     expect((attributeOf(saved, 'passport')?.value as { uuid: string }).uuid).toBe(document.uuid);
@@ -181,7 +205,11 @@ describe('liveness token', () => {
     const app = await fullApplication(client);
     const first = await client.getAttribute(app.uuid, 'sumsub_liveness_check_token', { ttlMin: 60, ttlMax: 600 });
     const again = await client.getAttribute(app.uuid, 'sumsub_liveness_check_token', { ttlMin: 60, ttlMax: 600 });
-    const renewed = await client.getAttribute(app.uuid, 'sumsub_liveness_check_token', { ttlMin: 60, ttlMax: 600, ttlRenew: true });
+    const renewed = await client.getAttribute(app.uuid, 'sumsub_liveness_check_token', {
+      ttlMin: 60,
+      ttlMax: 600,
+      ttlRenew: true,
+    });
     expect(typeof first.value).toBe('string');
     expect(again.value).toBe(first.value);
     expect(renewed.value).not.toBe(first.value);
@@ -216,7 +244,9 @@ describe('transport faults', () => {
     const info = await client.getLevelInfo();
     calls = 0;
     sandbox.setFaults({ routes: { createApplication: { failureRate: 1 } } });
-    await expect(client.createApplication(info.available_levels_for_upgrade[0]!.uuid)).rejects.toBeInstanceOf(KycTransportError);
+    await expect(client.createApplication(info.available_levels_for_upgrade[0]!.uuid)).rejects.toBeInstanceOf(
+      KycTransportError,
+    );
     expect(calls).toBe(1);
   });
 

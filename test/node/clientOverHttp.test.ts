@@ -23,7 +23,8 @@ describe('client over HTTP', () => {
     const { legalEntityUuid, clientUuid } = server.sandbox.seed('new');
     const client = createKycClient({ baseUrl: server.url, legalEntityUuid, clientUuid });
     const info = await client.getLevelInfo();
-    const level = info.available_levels_for_upgrade.find((l) => /full/i.test(l.name)) ?? info.available_levels_for_upgrade[0]!;
+    const level =
+      info.available_levels_for_upgrade.find((l) => /full/i.test(l.name)) ?? info.available_levels_for_upgrade[0]!;
     const app = await client.createApplication(level.uuid);
     const files = await client.uploadFiles([new File([PNG], 'front.png', { type: 'image/png' })]);
     const document = await client.createDocument('passport', [files[0]!.uuid]);

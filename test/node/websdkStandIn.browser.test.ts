@@ -25,10 +25,20 @@ let host: HostServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [sandbox, host] = await Promise.all([startSandboxServer({ sandbox: createSandbox({ seed: 11 }) }), buildAndServeHost()]);
+  [sandbox, host] = await Promise.all([
+    startSandboxServer({ sandbox: createSandbox({ seed: 11 }) }),
+    buildAndServeHost(),
+  ]);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 60_000);
 
@@ -101,10 +111,14 @@ describe('SumSub WebSDK stand-in with the real SDK', () => {
     await frame.waitForSelector('body[data-state="ready"]');
     const iframe = page.locator('.sumsub-host iframe');
     expect(await iframe.getAttribute('src')).toBe(`${sandbox.url}/websdk/websdk.html?_=id_${btoa(token)}`);
-    expect(messageTypes(await hostLog(page))).toEqual(expect.arrayContaining(['idCheck.onReady', 'idCheck.onInitialized']));
+    expect(messageTypes(await hostLog(page))).toEqual(
+      expect.arrayContaining(['idCheck.onReady', 'idCheck.onInitialized']),
+    );
     expect(await bodyData(frame, 'token-suffix')).toBe(token.slice(-6));
     // The frame reports its height and the SDK applies it to the iframe.
-    await page.waitForFunction(() => /^\d+px$/.test(document.querySelector<HTMLIFrameElement>('.sumsub-host iframe')?.style.height ?? ''));
+    await page.waitForFunction(() =>
+      /^\d+px$/.test(document.querySelector<HTMLIFrameElement>('.sumsub-host iframe')?.style.height ?? ''),
+    );
     await iframe.evaluate((element) => element.setAttribute('data-test-mark', 'original'));
 
     await frame.getByRole('button', { name: 'Start' }).click();
@@ -136,9 +150,13 @@ describe('SumSub WebSDK stand-in with the real SDK', () => {
 
     await frame.getByRole('button', { name: 'Finish' }).click();
     await frame.waitForSelector('body[data-state="completed"]');
-    await page.waitForFunction(() => window.hostLog.messages.some((m) => m.type === 'idCheck.onApplicantStatusChanged'));
+    await page.waitForFunction(() =>
+      window.hostLog.messages.some((m) => m.type === 'idCheck.onApplicantStatusChanged'),
+    );
     const finished = await hostLog(page);
-    expect(messageTypes(finished)).toEqual(expect.arrayContaining(['idCheck.onApplicantSubmitted', 'idCheck.onApplicantStatusChanged']));
+    expect(messageTypes(finished)).toEqual(
+      expect.arrayContaining(['idCheck.onApplicantSubmitted', 'idCheck.onApplicantStatusChanged']),
+    );
     expect(finished.messages.find((m) => m.type === 'idCheck.onApplicantSubmitted')?.payload).toEqual({});
     const status = finished.messages.find((m) => m.type === 'idCheck.onApplicantStatusChanged')?.payload;
     expect(status).toMatchObject({ reviewStatus: 'completed', reviewResult: { reviewAnswer: 'GREEN' } });
@@ -146,7 +164,9 @@ describe('SumSub WebSDK stand-in with the real SDK', () => {
 
     // The sandbox recorded the check as done.
     const query = new URLSearchParams({ legal_entity_uuid: ids.legal_entity_uuid, client_uuid: ids.client_uuid });
-    const application = await (await fetch(`${sandbox.url}/v1/kyc/${ids.application_uuid}/?${query}&empty_volatile_fields=true`)).text();
+    const application = await (
+      await fetch(`${sandbox.url}/v1/kyc/${ids.application_uuid}/?${query}&empty_volatile_fields=true`)
+    ).text();
     expect(application).toContain('"status":"completed"');
 
     await mkdir('artifacts', { recursive: true });
@@ -210,7 +230,9 @@ describe('standalone liveness page', () => {
     expect(await page.locator('body').getAttribute('data-token-suffix')).toBe(token.slice(-6));
     expect(await page.locator('body').innerHTML()).not.toContain(token);
     const query = new URLSearchParams({ legal_entity_uuid: ids.legal_entity_uuid, client_uuid: ids.client_uuid });
-    const application = await (await fetch(`${sandbox.url}/v1/kyc/${ids.application_uuid}/?${query}&empty_volatile_fields=true`)).text();
+    const application = await (
+      await fetch(`${sandbox.url}/v1/kyc/${ids.application_uuid}/?${query}&empty_volatile_fields=true`)
+    ).text();
     expect(application).toContain('"status":"completed"');
     expect(problems).toEqual([]);
     await page.close();

@@ -44,7 +44,10 @@ export function fakeServer() {
 }
 
 /** A save function that answers at once (after `delayMs` if given) by running `answer`. */
-export function autoServer(answer: (changes: AttributeChange[], signCodes: SignCodes | undefined) => void = () => {}, delayMs = 0) {
+export function autoServer(
+  answer: (changes: AttributeChange[], signCodes: SignCodes | undefined) => void = () => {},
+  delayMs = 0,
+) {
   const calls: { changes: AttributeChange[]; signCodes: SignCodes | undefined }[] = [];
   const stored: Record<string, unknown> = {};
   const save: AutosaveOptions['save'] = async (changes, extra) => {
@@ -56,4 +59,3 @@ export function autoServer(answer: (changes: AttributeChange[], signCodes: SignC
   };
   return { save, calls, stored };
 }
-

@@ -12,7 +12,10 @@ import { DocumentField } from './DocumentField';
 const { sandbox } = setupSandboxServer();
 
 /** A real 1×1 PNG. */
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const png = (name = 'passport.png') => new File([PNG], name, { type: 'image/png' });
 const pdf = (name = 'id-card.pdf') => new File([PDF], name, { type: 'application/pdf' });
@@ -24,12 +27,18 @@ const pdf = (name = 'id-card.pdf') => new File([PDF], name, { type: 'application
  * and sandbox.
  */
 async function installNodeFileApis() {
-  const probe = await new Response('a=1', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }).formData();
+  const probe = await new Response('a=1', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  }).formData();
   vi.stubGlobal('File', NodeFile);
   vi.stubGlobal('FormData', probe.constructor);
 }
 
-const documentQuestion = (key: string, title: string): Question => ({ title, is_required: true, attribute: { key, type: 'document', value: null } });
+const documentQuestion = (key: string, title: string): Question => ({
+  title,
+  is_required: true,
+  attribute: { key, type: 'document', value: null },
+});
 
 interface HarnessProps {
   question: Question;
@@ -63,7 +72,15 @@ function setup(key = 'passport', title = 'Passport') {
   const onChange = vi.fn<(value: KycDocument | null) => void>();
   const onPaired = vi.fn<(backKey: string, value: KycDocument | null) => void>();
   const user = userEvent.setup();
-  const view = renderWithKyc(<Harness question={documentQuestion(key, title)} applicationUuid={applicationUuid} onChange={onChange} onPaired={onPaired} />, ids);
+  const view = renderWithKyc(
+    <Harness
+      question={documentQuestion(key, title)}
+      applicationUuid={applicationUuid}
+      onChange={onChange}
+      onPaired={onPaired}
+    />,
+    ids,
+  );
   return { ...view, ids, applicationUuid, onChange, onPaired, user };
 }
 
@@ -98,7 +115,9 @@ describe('DocumentField', () => {
 
     await user.upload(screen.getByLabelText('Choose a file'), page);
 
-    expect(await screen.findByText('“passport.jpg” is not a picture or a PDF.', { selector: '.kyc-field__error' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('“passport.jpg” is not a picture or a PDF.', { selector: '.kyc-field__error' }),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Choose a file')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(sandbox.inspect(applicationUuid)?.files).toEqual([]);
@@ -112,7 +131,9 @@ describe('DocumentField', () => {
 
     await user.upload(screen.getByLabelText('Choose a file'), new File([big], 'scan.png', { type: 'image/png' }));
 
-    expect(await screen.findByText('“scan.png” is 11.0 MB; the limit is 10 MB.', { selector: '.kyc-field__error' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('“scan.png” is 11.0 MB; the limit is 10 MB.', { selector: '.kyc-field__error' }),
+    ).toBeInTheDocument();
     expect(sandbox.inspect(applicationUuid)?.files).toEqual([]);
   });
 
@@ -121,7 +142,9 @@ describe('DocumentField', () => {
     sandbox.setFaults({ routes: { uploadFiles: { failureRate: 1 } } });
 
     await user.upload(screen.getByLabelText('Choose a file'), png());
-    expect(await screen.findByText('The upload of passport.png failed.', { selector: '.kyc-field__error' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('The upload of passport.png failed.', { selector: '.kyc-field__error' }),
+    ).toBeInTheDocument();
     expect(onChange).not.toHaveBeenCalled();
 
     sandbox.setFaults(undefined);
@@ -129,7 +152,9 @@ describe('DocumentField', () => {
 
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
     expect(sandbox.inspect(applicationUuid)?.files).toHaveLength(1);
-    expect(screen.queryByText('The upload of passport.png failed.', { selector: '.kyc-field__error' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('The upload of passport.png failed.', { selector: '.kyc-field__error' }),
+    ).not.toBeInTheDocument();
   });
 
   it('given only the document creation fails / retry should not upload the file again', async () => {
@@ -192,7 +217,12 @@ describe('DocumentField', () => {
     await screen.findByText('Uploaded: front.png');
 
     await user.click(screen.getByRole('checkbox', { name: 'My document has one side only' }));
-    await waitFor(() => expect(onPaired).toHaveBeenCalledWith('id_card_back_side', expect.objectContaining({ attribute_key: 'id_card_back_side' })));
+    await waitFor(() =>
+      expect(onPaired).toHaveBeenCalledWith(
+        'id_card_back_side',
+        expect.objectContaining({ attribute_key: 'id_card_back_side' }),
+      ),
+    );
     expect(sandbox.inspect(applicationUuid)?.files).toHaveLength(1);
 
     await user.click(screen.getByRole('checkbox', { name: 'My document has one side only' }));
@@ -200,7 +230,11 @@ describe('DocumentField', () => {
   });
 
   it('given a touch device / should also offer "Take a photo" with the rear camera', () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)', addEventListener() {}, removeEventListener() {} }));
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(pointer: coarse)',
+      addEventListener() {},
+      removeEventListener() {},
+    }));
     setup();
 
     const camera = screen.getByLabelText('Take a photo');
@@ -239,11 +273,23 @@ describe('DocumentField', () => {
     const ids = sandbox.seed('pending');
     const client = createKycClient({ baseUrl: API_BASE_URL, ...ids });
     const application = await client.getApplication(ids.applicationUuid ?? '', { emptyVolatileFields: true });
-    const question = application.kyc_steps.flatMap((step) => step.questions).find((q) => q.attribute.key === 'passport');
+    const question = application.kyc_steps
+      .flatMap((step) => step.questions)
+      .find((q) => q.attribute.key === 'passport');
     if (!question) throw new Error('The pending scenario has no passport question.');
 
-    renderWithKyc(<Harness question={question} applicationUuid={application.uuid} onChange={vi.fn()} initial={question.attribute.value as KycDocument} />, ids);
+    renderWithKyc(
+      <Harness
+        question={question}
+        applicationUuid={application.uuid}
+        onChange={vi.fn()}
+        initial={question.attribute.value as KycDocument}
+      />,
+      ids,
+    );
 
-    expect(screen.getByText('Note from the reviewer: There is no available data to recognize from image')).toBeInTheDocument();
+    expect(
+      screen.getByText('Note from the reviewer: There is no available data to recognize from image'),
+    ).toBeInTheDocument();
   });
 });

@@ -54,7 +54,10 @@ export function DocumentField(props: DocumentFieldProps) {
   const error = localMessage ?? props.error;
   const note = clientNoteOf({ ...question.attribute, value });
   // The local file is shown while it is on its way, and afterwards while it is still the answer.
-  const showLocal = upload.file !== null && (upload.phase !== 'done' || upload.document?.uuid === value?.uuid) && failure?.stage !== 'check';
+  const showLocal =
+    upload.file !== null &&
+    (upload.phase !== 'done' || upload.document?.uuid === value?.uuid) &&
+    failure?.stage !== 'check';
   const name = upload.file?.name ?? value?.files[0]?.name ?? '';
   const percent = upload.phase === 'creating' ? 100 : percentOf(upload.progress);
 
@@ -79,10 +82,16 @@ export function DocumentField(props: DocumentFieldProps) {
     <FieldShell id={id} question={question} error={error} disabled={disabled} kind="document" as="group">
       <div className="kyc-document" data-state={upload.phase} onBlur={blur}>
         {note ? <p className="kyc-document__note">{t('document.note', { note })}</p> : null}
-        {showLocal || value ? <DocumentPreview file={showLocal ? upload.file : null} files={value?.files ?? []} /> : null}
+        {showLocal || value ? (
+          <DocumentPreview file={showLocal ? upload.file : null} files={value?.files ?? []} />
+        ) : null}
         {busy ? <UploadProgress id={`${id}-progress`} name={name} percent={percent} onCancel={upload.cancel} /> : null}
         {failure && failure.stage !== 'check' ? (
-          <button type="button" className="kyc-button kyc-button--primary kyc-document__retry" onClick={() => void upload.retry()}>
+          <button
+            type="button"
+            className="kyc-button kyc-button--primary kyc-document__retry"
+            onClick={() => void upload.retry()}
+          >
             {t('document.retry')}
           </button>
         ) : null}
@@ -103,7 +112,12 @@ export function DocumentField(props: DocumentFieldProps) {
         ) : null}
         {backKey ? (
           <label className="kyc-choice kyc-document__single">
-            <input type="checkbox" checked={singleSided} disabled={disabled || busy} onChange={(event) => toggleSingleSided(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={singleSided}
+              disabled={disabled || busy}
+              onChange={(event) => toggleSingleSided(event.target.checked)}
+            />
             <span>{t('document.singleSided')}</span>
           </label>
         ) : null}
@@ -116,8 +130,15 @@ export function DocumentField(props: DocumentFieldProps) {
 }
 
 /** What the polite status region says: progress in steps of ten, the result, or the failure. */
-function statusText(phase: string, name: string, percent: number, failure: string | undefined, t: KycContextValue['t']): string {
-  if (phase === 'uploading' || phase === 'creating') return t('document.uploading', { name, percent: Math.floor(percent / 10) * 10 });
+function statusText(
+  phase: string,
+  name: string,
+  percent: number,
+  failure: string | undefined,
+  t: KycContextValue['t'],
+): string {
+  if (phase === 'uploading' || phase === 'creating')
+    return t('document.uploading', { name, percent: Math.floor(percent / 10) * 10 });
   if (phase === 'done') return t('document.uploaded', { name });
   return failure ?? '';
 }
@@ -145,16 +166,30 @@ function failureMessage(failure: DocumentUploadError, file: File | null, { t, lo
 
 function formatMegabytes(bytes: number, locale: string): string {
   // The unit too is the locale's: "12.3 MB", "12,3 Mo" in French.
-  const format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const format = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  });
   return format.format(bytes / (1024 * 1024));
 }
 
 function isDocument(value: unknown): value is KycDocument {
-  return typeof value === 'object' && value !== null && typeof (value as KycDocument).uuid === 'string' && Array.isArray((value as KycDocument).files);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as KycDocument).uuid === 'string' &&
+    Array.isArray((value as KycDocument).files)
+  );
 }
 
 function sameFiles(a: KycDocument, b: KycDocument | null | undefined): boolean {
   if (!isDocument(b) || a.files.length === 0) return false;
-  const uuids = (doc: KycDocument) => doc.files.map((file) => file.uuid).sort().join(',');
+  const uuids = (doc: KycDocument) =>
+    doc.files
+      .map((file) => file.uuid)
+      .sort()
+      .join(',');
   return uuids(a) === uuids(b);
 }

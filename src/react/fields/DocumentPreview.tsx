@@ -17,7 +17,9 @@ const PREVIEWABLE = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 export function DocumentPreview({ file, files }: DocumentPreviewProps) {
   const url = useObjectUrl(file && PREVIEWABLE.has(file.type) ? file : null);
-  const items = file ? [{ key: 'local', name: file.name, type: file.type }] : files.map((f) => ({ key: f.uuid, name: f.name, type: f.content_type }));
+  const items = file
+    ? [{ key: 'local', name: file.name, type: file.type }]
+    : files.map((f) => ({ key: f.uuid, name: f.name, type: f.content_type }));
   if (items.length === 0) return null;
   return (
     <ul className="kyc-document__files">

@@ -7,7 +7,9 @@ import { useRef, useState, useSyncExternalStore, type ChangeEvent, type DragEven
 import { DOCUMENT_ACCEPT } from '../../core/documentUpload';
 import { useKyc } from '../context/KycContext';
 
-const CAMERA_ACCEPT = DOCUMENT_ACCEPT.split(',').filter((type) => type.startsWith('image/')).join(',');
+const CAMERA_ACCEPT = DOCUMENT_ACCEPT.split(',')
+  .filter((type) => type.startsWith('image/'))
+  .join(',');
 
 export interface FileDropZoneProps {
   /** Id of the file input (the field's main control). */

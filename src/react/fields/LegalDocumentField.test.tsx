@@ -73,7 +73,9 @@ describe('LegalDocumentField', () => {
   it('given an outdated acceptance / should have no accessibility violations', async () => {
     await setup('0ld-version-uuid');
     // Contrast needs layout (none in jsdom); "region" is a page-level rule, and the widget sits in the partner's page.
-    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    const results = await axe.run(document.body, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
@@ -152,9 +154,15 @@ describe('LegalDocumentField', () => {
   });
 
   it('given only an https url on another host / should link to it and allow consent', async () => {
-    const { user, checkbox, onChange } = await setup(null, serving({ content: null, url: 'https://cdn.partner.example/terms.pdf' }));
+    const { user, checkbox, onChange } = await setup(
+      null,
+      serving({ content: null, url: 'https://cdn.partner.example/terms.pdf' }),
+    );
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Read “Terms”/ })).toHaveAttribute('href', 'https://cdn.partner.example/terms.pdf');
+    expect(screen.getByRole('link', { name: /Read “Terms”/ })).toHaveAttribute(
+      'href',
+      'https://cdn.partner.example/terms.pdf',
+    );
     await user.click(checkbox);
     expect(onChange).toHaveBeenCalledExactlyOnceWith('hostile-doc');
   });

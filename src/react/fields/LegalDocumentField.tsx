@@ -18,16 +18,40 @@ import { LegalDocumentContent } from './LegalDocumentContent';
 import { useKyc } from '../context/KycContext';
 import { legalDocumentQuery } from '../queries';
 
-export function LegalDocumentField({ question, id, value, onValueChange, onBlur, error, disabled }: FieldProps<string>) {
+export function LegalDocumentField({
+  question,
+  id,
+  value,
+  onValueChange,
+  onBlur,
+  error,
+  disabled,
+}: FieldProps<string>) {
   const { client, clientType, t } = useKyc();
   const query = useQuery(legalDocumentQuery(client, question.attribute.key, clientType));
   const legalDocument = query.data;
 
   return (
     <FieldShell id={id} question={question} error={error} disabled={disabled} kind="legal_document" as="group">
-      <LoadState query={query} hasData={Boolean(legalDocument)} block="kyc-legal" loading={t('legal.loading')} failed={t('legal.loadError')} retry={t('legal.retry')} />
+      <LoadState
+        query={query}
+        hasData={Boolean(legalDocument)}
+        block="kyc-legal"
+        loading={t('legal.loading')}
+        failed={t('legal.loadError')}
+        retry={t('legal.retry')}
+      />
       {legalDocument ? (
-        <LegalDocumentBody legalDocument={legalDocument} question={question} id={id} value={value} onValueChange={onValueChange} onBlur={onBlur} error={error} disabled={disabled} />
+        <LegalDocumentBody
+          legalDocument={legalDocument}
+          question={question}
+          id={id}
+          value={value}
+          onValueChange={onValueChange}
+          onBlur={onBlur}
+          error={error}
+          disabled={disabled}
+        />
       ) : null}
     </FieldShell>
   );
@@ -37,7 +61,16 @@ interface LegalDocumentBodyProps extends Omit<FieldProps<string>, 'applicationUu
   legalDocument: LegalDocument;
 }
 
-function LegalDocumentBody({ legalDocument, question, id, value, onValueChange, onBlur, error, disabled }: LegalDocumentBodyProps) {
+function LegalDocumentBody({
+  legalDocument,
+  question,
+  id,
+  value,
+  onValueChange,
+  onBlur,
+  error,
+  disabled,
+}: LegalDocumentBodyProps) {
   const { t, allowLocalhostLinks } = useKyc();
   const titleId = `${id}-document-title`;
   const noteId = `${id}-note`;
@@ -47,7 +80,8 @@ function LegalDocumentBody({ legalDocument, question, id, value, onValueChange, 
   const accepted = value === legalDocument.uuid;
   const outdated = typeof value === 'string' && value !== '' && !accepted;
   const note = outdated ? t('legal.newVersion') : readable ? null : t('legal.unavailable');
-  const version = legalDocument.version === null || legalDocument.version === undefined ? '' : String(legalDocument.version);
+  const version =
+    legalDocument.version === null || legalDocument.version === undefined ? '' : String(legalDocument.version);
   const described = [describedBy(id, question, error), note ? noteId : ''].filter(Boolean).join(' ');
 
   return (

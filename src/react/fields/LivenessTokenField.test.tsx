@@ -18,7 +18,11 @@ const { sandbox } = setupSandboxServer();
  * Stands in for the lazily loaded SumSub frame in jsdom (the real SDK is covered by SumsubFrame.test and
  * the browser tests). It records what it was mounted with and lets the test play the frame's part.
  */
-const frame: { mounts: string[]; props: SumsubFrameProps | null; renewed: string[] } = { mounts: [], props: null, renewed: [] };
+const frame: { mounts: string[]; props: SumsubFrameProps | null; renewed: string[] } = {
+  mounts: [],
+  props: null,
+  renewed: [],
+};
 function FakeFrame(props: SumsubFrameProps) {
   const [mountedWith] = useState(() => {
     frame.mounts.push(props.accessToken);
@@ -27,7 +31,15 @@ function FakeFrame(props: SumsubFrameProps) {
   frame.props = props;
   return (
     <div data-testid="fake-frame" data-token={mountedWith}>
-      <button type="button" onClick={() => props.expirationHandler().then((token) => frame.renewed.push(token), () => undefined)}>
+      <button
+        type="button"
+        onClick={() =>
+          props.expirationHandler().then(
+            (token) => frame.renewed.push(token),
+            () => undefined,
+          )
+        }
+      >
         Frame: token refused
       </button>
       <button type="button" onClick={() => props.onMessage('idCheck.onApplicantSubmitted', {})}>
@@ -41,9 +53,20 @@ function FakeFrame(props: SumsubFrameProps) {
 function Harness({ applicationUuid, loadFrame }: { applicationUuid: string; loadFrame: SumsubFrameLoader }) {
   const { client } = useKyc();
   const { data } = useQuery(applicationQuery(client, applicationUuid));
-  const question = data?.kyc_steps.flatMap((step) => step.questions).find((q) => q.attribute.key === LIVENESS_TOKEN_KEY);
+  const question = data?.kyc_steps
+    .flatMap((step) => step.questions)
+    .find((q) => q.attribute.key === LIVENESS_TOKEN_KEY);
   if (!question) return <p>Loading application</p>;
-  return <LivenessTokenField question={question} id="liveness" value={null} onValueChange={() => undefined} applicationUuid={applicationUuid} loadFrame={loadFrame} />;
+  return (
+    <LivenessTokenField
+      question={question}
+      id="liveness"
+      value={null}
+      onValueChange={() => undefined}
+      applicationUuid={applicationUuid}
+      loadFrame={loadFrame}
+    />
+  );
 }
 
 function setup(ids = sandbox.seed('draft')) {
@@ -58,7 +81,9 @@ function setup(ids = sandbox.seed('draft')) {
     if (url.includes(`/attributes/${LIVENESS_TOKEN_KEY}/`)) tokenRequests.push(url);
     return fetch(input, init);
   };
-  const view = renderWithKyc(<Harness applicationUuid={applicationUuid} loadFrame={loadFrame} />, ids, { fetch: recordingFetch });
+  const view = renderWithKyc(<Harness applicationUuid={applicationUuid} loadFrame={loadFrame} />, ids, {
+    fetch: recordingFetch,
+  });
   return { ...view, loadFrame, tokenRequests, applicationUuid, user: userEvent.setup() };
 }
 
@@ -85,7 +110,11 @@ function installIntersectionObserver() {
   return {
     show() {
       for (const { callback, targets, self } of observers) {
-        if (targets.length) callback(targets.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry), self);
+        if (targets.length)
+          callback(
+            targets.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+            self,
+          );
       }
     },
   };
@@ -139,7 +168,9 @@ describe('LivenessTokenField', () => {
     sandbox.setFaults({ routes: { getAttribute: { failureRate: 1 } } });
 
     await user.click(screen.getByRole('button', { name: 'Frame: token refused' }));
-    expect(await screen.findByText('The liveness check session could not be renewed.', undefined, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('The liveness check session could not be renewed.', undefined, { timeout: 4000 }),
+    ).toBeInTheDocument();
     expect(frame.renewed).toEqual([]);
 
     sandbox.setFaults(undefined);

@@ -4,7 +4,17 @@
  * application is read again so "completed" comes from the server.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { Component, Suspense, lazy, useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Component,
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { useKyc } from '../context/KycContext';
 import { useLivenessToken } from '../hooks/useLivenessToken';
 import { kycKeys } from '../queries';
@@ -22,7 +32,14 @@ export interface LivenessTokenFieldProps extends FieldProps<string> {
   loadFrame?: SumsubFrameLoader | undefined;
 }
 
-export function LivenessTokenField({ question, id, applicationUuid, error, disabled, loadFrame = loadSumsubFrame }: LivenessTokenFieldProps) {
+export function LivenessTokenField({
+  question,
+  id,
+  applicationUuid,
+  error,
+  disabled,
+  loadFrame = loadSumsubFrame,
+}: LivenessTokenFieldProps) {
   const { t, client, emit, locale, sumsub } = useKyc();
   const queryClient = useQueryClient();
   const key = question.attribute.key;
@@ -35,7 +52,9 @@ export function LivenessTokenField({ question, id, applicationUuid, error, disab
   const reported = useRef(false);
   const onMessage = useCallback(
     (type: string, payload: unknown) => {
-      const done = type === 'idCheck.onApplicantSubmitted' || (type === 'idCheck.onApplicantStatusChanged' && reviewStatus(payload) === 'completed');
+      const done =
+        type === 'idCheck.onApplicantSubmitted' ||
+        (type === 'idCheck.onApplicantStatusChanged' && reviewStatus(payload) === 'completed');
       if (!done) return;
       if (!reported.current) {
         reported.current = true;
@@ -48,15 +67,26 @@ export function LivenessTokenField({ question, id, applicationUuid, error, disab
 
   let body: ReactNode;
   if (completed) body = null;
-  else if (live.status === 'error') body = <Problem message={t('liveness.tokenError')} retry={t('liveness.retry')} onRetry={live.retry} />;
-  else if (live.status !== 'ready' || !live.token) body = <p className="kyc-liveness__loading">{t('liveness.loading')}</p>;
+  else if (live.status === 'error')
+    body = <Problem message={t('liveness.tokenError')} retry={t('liveness.retry')} onRetry={live.retry} />;
+  else if (live.status !== 'ready' || !live.token)
+    body = <p className="kyc-liveness__loading">{t('liveness.loading')}</p>;
   else {
     body = (
       <>
-        {live.refreshError ? <Problem message={t('liveness.refreshError')} retry={t('liveness.retry')} onRetry={live.retry} /> : null}
+        {live.refreshError ? (
+          <Problem message={t('liveness.refreshError')} retry={t('liveness.retry')} onRetry={live.retry} />
+        ) : null}
         <FrameBoundary
           fallback={(reset) => (
-            <Problem message={t('liveness.tokenError')} retry={t('liveness.retry')} onRetry={() => { setFrame(() => lazy(loadFrame)); reset(); }} />
+            <Problem
+              message={t('liveness.tokenError')}
+              retry={t('liveness.retry')}
+              onRetry={() => {
+                setFrame(() => lazy(loadFrame));
+                reset();
+              }}
+            />
           )}
         >
           <Suspense fallback={<p className="kyc-liveness__loading">{t('liveness.loading')}</p>}>
@@ -101,7 +131,10 @@ function Problem({ message, retry, onRetry }: { message: string; retry: string; 
 }
 
 /** Catches a frame chunk that failed to load (offline, a new deploy) so the field offers Retry. */
-class FrameBoundary extends Component<{ fallback: (reset: () => void) => ReactNode; children: ReactNode }, { failed: boolean }> {
+class FrameBoundary extends Component<
+  { fallback: (reset: () => void) => ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
@@ -112,7 +145,9 @@ class FrameBoundary extends Component<{ fallback: (reset: () => void) => ReactNo
 }
 
 function reviewStatus(payload: unknown): unknown {
-  return typeof payload === 'object' && payload !== null && 'reviewStatus' in payload ? payload.reviewStatus : undefined;
+  return typeof payload === 'object' && payload !== null && 'reviewStatus' in payload
+    ? payload.reviewStatus
+    : undefined;
 }
 
 /** True once `element` has been on screen (stays true); immediately true without IntersectionObserver. */

@@ -29,7 +29,15 @@ function Harness({ applicationUuid }: { applicationUuid: string }) {
   const { data } = useQuery(applicationQuery(client, applicationUuid));
   const question = data?.kyc_steps.flatMap((step) => step.questions).find((q) => q.attribute.key === LIVENESS_URL_KEY);
   if (!question) return <p>Loading application</p>;
-  return <LivenessUrlField question={question} id="liveness-url" value={null} onValueChange={() => undefined} applicationUuid={applicationUuid} />;
+  return (
+    <LivenessUrlField
+      question={question}
+      id="liveness-url"
+      value={null}
+      onValueChange={() => undefined}
+      applicationUuid={applicationUuid}
+    />
+  );
 }
 
 function setup() {
@@ -43,7 +51,10 @@ function setup() {
     return fetch(input, init);
   };
   // The sandbox serves its stand-in liveness page from the API's own host.
-  const view = renderWithKyc(<Harness applicationUuid={applicationUuid} />, ids, { fetch: recordingFetch, sumsub: { allowedHosts: ['partner.example'] } });
+  const view = renderWithKyc(<Harness applicationUuid={applicationUuid} />, ids, {
+    fetch: recordingFetch,
+    sumsub: { allowedHosts: ['partner.example'] },
+  });
   return { ...view, open, linkRequests, applicationUuid, user: userEvent.setup() };
 }
 
@@ -76,14 +87,20 @@ describe('LivenessUrlField', () => {
   it('given the server sends a javascript: link / should never open it and say it is not safe', async () => {
     server.use(
       http.get(`${API_BASE_URL}/v1/kyc/:uuid/attributes/${LIVENESS_URL_KEY}/`, () =>
-        HttpResponse.json({ key: LIVENESS_URL_KEY, type: 'sumsub_liveness', value: 'javascript:alert(document.domain)' }),
+        HttpResponse.json({
+          key: LIVENESS_URL_KEY,
+          type: 'sumsub_liveness',
+          value: 'javascript:alert(document.domain)',
+        }),
       ),
     );
     const { user, open } = setup();
 
     await user.click(await openButton());
 
-    expect(await screen.findByText('The liveness check link is not safe to open. Please contact support.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The liveness check link is not safe to open. Please contact support.'),
+    ).toBeInTheDocument();
     expect(open).not.toHaveBeenCalled();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
@@ -91,14 +108,20 @@ describe('LivenessUrlField', () => {
   it('given a link to a host that is not allowed / should not open it', async () => {
     server.use(
       http.get(`${API_BASE_URL}/v1/kyc/:uuid/attributes/${LIVENESS_URL_KEY}/`, () =>
-        HttpResponse.json({ key: LIVENESS_URL_KEY, type: 'sumsub_liveness', value: 'https://partner.example.evil.io/liveness' }),
+        HttpResponse.json({
+          key: LIVENESS_URL_KEY,
+          type: 'sumsub_liveness',
+          value: 'https://partner.example.evil.io/liveness',
+        }),
       ),
     );
     const { user, open } = setup();
 
     await user.click(await openButton());
 
-    expect(await screen.findByText('The liveness check link is not safe to open. Please contact support.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The liveness check link is not safe to open. Please contact support.'),
+    ).toBeInTheDocument();
     expect(open).not.toHaveBeenCalled();
   });
 });

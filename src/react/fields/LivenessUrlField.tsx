@@ -15,7 +15,12 @@ import { applicationQuery } from '../queries';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
 
-type Phase = { name: 'idle' } | { name: 'opening' } | { name: 'watching'; href: string; since: number } | { name: 'unsafe' } | { name: 'failed' };
+type Phase =
+  | { name: 'idle' }
+  | { name: 'opening' }
+  | { name: 'watching'; href: string; since: number }
+  | { name: 'unsafe' }
+  | { name: 'failed' };
 
 /** Watching: first check after 2 s, then 1.5× longer each time, at most every 30 s. */
 const WATCH = { baseMs: 2000, maxMs: 30_000, factor: 1.5, jitter: 0.2 };
@@ -32,15 +37,26 @@ export function LivenessUrlField({ question, id, applicationUuid, error, disable
     ...applicationQuery(client, applicationUuid),
     enabled: watching && !isCompleted(question.attribute.verification),
     refetchInterval: (query) =>
-      completedIn(query.state.data, key) ? false : backoffDelay(Math.max(0, query.state.dataUpdateCount - since - 1), WATCH),
+      completedIn(query.state.data, key)
+        ? false
+        : backoffDelay(Math.max(0, query.state.dataUpdateCount - since - 1), WATCH),
   });
   const completed = isCompleted(question.attribute.verification) || (watching && completedIn(watched.data, key));
 
   async function open() {
     setPhase({ name: 'opening' });
     try {
-      const attribute = await client.getAttribute(applicationUuid, key, { ttlMin: sumsub.ttlMin, ttlMax: sumsub.ttlMax });
-      const url = typeof attribute.value === 'string' ? toSafeExternalUrl(attribute.value, { allowLocalhost: allowLocalhostLinks, ...(sumsub.allowedHosts ? { allowedHosts: sumsub.allowedHosts } : {}) }) : null;
+      const attribute = await client.getAttribute(applicationUuid, key, {
+        ttlMin: sumsub.ttlMin,
+        ttlMax: sumsub.ttlMax,
+      });
+      const url =
+        typeof attribute.value === 'string'
+          ? toSafeExternalUrl(attribute.value, {
+              allowLocalhost: allowLocalhostLinks,
+              ...(sumsub.allowedHosts ? { allowedHosts: sumsub.allowedHosts } : {}),
+            })
+          : null;
       if (!url) {
         setPhase({ name: 'unsafe' });
         return;
@@ -54,7 +70,8 @@ export function LivenessUrlField({ question, id, applicationUuid, error, disable
     }
   }
 
-  const message = phase.name === 'unsafe' ? t('liveness.unsafeLink') : phase.name === 'failed' ? t('liveness.tokenError') : undefined;
+  const message =
+    phase.name === 'unsafe' ? t('liveness.unsafeLink') : phase.name === 'failed' ? t('liveness.tokenError') : undefined;
   return (
     <FieldShell id={id} question={question} error={error} disabled={disabled} kind="liveness_url" as="group">
       <div className="kyc-liveness" data-state={completed ? 'done' : phase.name}>
@@ -93,7 +110,9 @@ export function LivenessUrlField({ question, id, applicationUuid, error, disable
   );
 }
 
-function isCompleted(verification: { sumsub?: { status?: string | null | undefined } | null | undefined } | null | undefined): boolean {
+function isCompleted(
+  verification: { sumsub?: { status?: string | null | undefined } | null | undefined } | null | undefined,
+): boolean {
   return verification?.sumsub?.status === 'completed';
 }
 

@@ -26,7 +26,12 @@ export function LoadState({ query, hasData, block, loading, failed, retry }: Loa
   return (
     <div className={`${block}__message`} data-state="error">
       <p role="alert">{failed}</p>
-      <button type="button" className={`kyc-button ${block}__retry`} onClick={() => void query.refetch()} disabled={query.isFetching}>
+      <button
+        type="button"
+        className={`kyc-button ${block}__retry`}
+        onClick={() => void query.refetch()}
+        disabled={query.isFetching}
+      >
         {retry}
       </button>
     </div>

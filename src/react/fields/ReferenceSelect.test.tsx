@@ -27,7 +27,17 @@ function citizenship(isRequired = true): Question {
 }
 
 /** A controlled parent, as the flow is: reports every change and shows it. */
-function Harness({ initial = null, onChange, question = citizenship(), error }: { initial?: string | null; onChange: (value: string | null) => void; question?: Question; error?: string }) {
+function Harness({
+  initial = null,
+  onChange,
+  question = citizenship(),
+  error,
+}: {
+  initial?: string | null;
+  onChange: (value: string | null) => void;
+  question?: Question;
+  error?: string;
+}) {
   const [value, setValue] = useState<string | null>(initial);
   return (
     <ReferenceSelect
@@ -79,7 +89,9 @@ describe('ReferenceSelect', () => {
     await user.click(box);
     await user.keyboard('{ArrowDown}');
     // Contrast needs layout (none in jsdom); "region" is a page-level rule, and the widget sits in the partner's page.
-    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    const results = await axe.run(document.body, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 

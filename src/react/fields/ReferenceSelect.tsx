@@ -105,13 +105,19 @@ export function ReferenceSelect({ question, id, value, onValueChange, onBlur, er
     if (isListNavigationKey(key)) {
       if ((key === 'Home' || key === 'End') && (!isOpen || active < 0)) return; // caret movement
       event.preventDefault();
-      if (!isOpen) return openList(event.altKey ? 'none' : key === 'ArrowUp' || key === 'PageUp' ? 'chosen-or-last' : 'chosen-or-first');
+      if (!isOpen)
+        return openList(
+          event.altKey ? 'none' : key === 'ArrowUp' || key === 'PageUp' ? 'chosen-or-last' : 'chosen-or-first',
+        );
       return highlight(nextListIndex(key, active, matches.length));
     }
     if (key === 'Enter' && isOpen) {
       event.preventDefault();
       const typed = query?.trim() ?? '';
-      const target = active >= 0 ? matches[active] : (findExactTitle(options, typed) ?? (matches.length === 1 && typed !== '' ? matches[0] : undefined));
+      const target =
+        active >= 0
+          ? matches[active]
+          : (findExactTitle(options, typed) ?? (matches.length === 1 && typed !== '' ? matches[0] : undefined));
       if (target) return choose(target);
       if (typed === '') commitText(); // an emptied optional answer is cleared; other text stays for editing
       return;
@@ -129,7 +135,14 @@ export function ReferenceSelect({ question, id, value, onValueChange, onBlur, er
   }
 
   const loaded = definitions.isSuccess;
-  const status = !isOpen || !loaded ? '' : matches.length === 0 ? t('reference.noMatches') : matches.length === 1 ? t('reference.countOne') : t('reference.count', { count: matches.length });
+  const status =
+    !isOpen || !loaded
+      ? ''
+      : matches.length === 0
+        ? t('reference.noMatches')
+        : matches.length === 1
+          ? t('reference.countOne')
+          : t('reference.count', { count: matches.length });
 
   return (
     <FieldShell id={id} question={question} error={error} disabled={disabled} kind="reference">
@@ -195,24 +208,43 @@ export function ReferenceSelect({ question, id, value, onValueChange, onBlur, er
             className="kyc-select__listbox"
             onScroll={(event) => {
               const list = event.currentTarget;
-              if (limit < matches.length && list.scrollTop + list.clientHeight >= list.scrollHeight - 48) setLimit(limit + RENDER_PAGE);
+              if (limit < matches.length && list.scrollTop + list.clientHeight >= list.scrollHeight - 48)
+                setLimit(limit + RENDER_PAGE);
             }}
           >
             {isOpen
               ? shown.map((option, index) => (
-                  <ReferenceOption key={option.value} id={optionId(index)} option={option} selected={option.value === value} highlighted={index === active} onChoose={choose} />
+                  <ReferenceOption
+                    key={option.value}
+                    id={optionId(index)}
+                    option={option}
+                    selected={option.value === value}
+                    highlighted={index === active}
+                    onChoose={choose}
+                  />
                 ))
               : null}
           </ul>
-          {isOpen && loaded && matches.length === 0 ? <p className="kyc-select__hint">{t('reference.noMatches')}</p> : null}
+          {isOpen && loaded && matches.length === 0 ? (
+            <p className="kyc-select__hint">{t('reference.noMatches')}</p>
+          ) : null}
           {isOpen && matches.length > shown.length ? (
-            <p className="kyc-select__hint">{t('reference.truncated', { shown: shown.length, count: matches.length })}</p>
+            <p className="kyc-select__hint">
+              {t('reference.truncated', { shown: shown.length, count: matches.length })}
+            </p>
           ) : null}
         </div>
         <p className="kyc-select__status" role="status">
           {status}
         </p>
-        <LoadState query={definitions} hasData={loaded} block="kyc-select" loading={t('reference.loading')} failed={t('reference.loadError')} retry={t('reference.retry')} />
+        <LoadState
+          query={definitions}
+          hasData={loaded}
+          block="kyc-select"
+          loading={t('reference.loading')}
+          failed={t('reference.loadError')}
+          retry={t('reference.retry')}
+        />
       </div>
     </FieldShell>
   );
@@ -227,7 +259,13 @@ interface ReferenceOptionProps {
 }
 
 /** One option; memoised so moving the highlight re-renders two options, not the whole list. */
-const ReferenceOption = memo(function ReferenceOption({ id, option, selected, highlighted, onChoose }: ReferenceOptionProps) {
+const ReferenceOption = memo(function ReferenceOption({
+  id,
+  option,
+  selected,
+  highlighted,
+  onChoose,
+}: ReferenceOptionProps) {
   return (
     <li
       id={id}

@@ -16,7 +16,16 @@ export interface SignatureCodeInputProps {
   autoFocus?: boolean | undefined;
 }
 
-export function SignatureCodeInput({ id, label, value, onValueChange, length = 6, error, disabled, autoFocus }: SignatureCodeInputProps) {
+export function SignatureCodeInput({
+  id,
+  label,
+  value,
+  onValueChange,
+  length = 6,
+  error,
+  disabled,
+  autoFocus,
+}: SignatureCodeInputProps) {
   const clean = (raw: string) => raw.replace(/\D/g, '').slice(0, length);
   function onPaste(event: ClipboardEvent<HTMLInputElement>) {
     const pasted = clean(event.clipboardData.getData('text'));

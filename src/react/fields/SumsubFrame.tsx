@@ -45,7 +45,9 @@ export default function SumsubFrame(props: SumsubFrameProps) {
   const mountedToken = useRef(props.accessToken);
   useEffect(() => {
     if (props.accessToken !== mountedToken.current) {
-      console.warn('SumsubFrame: a new accessToken prop is ignored by the SumSub SDK; pass new tokens through expirationHandler or mount a new frame.');
+      console.warn(
+        'SumsubFrame: a new accessToken prop is ignored by the SumSub SDK; pass new tokens through expirationHandler or mount a new frame.',
+      );
       mountedToken.current = props.accessToken;
     }
   }, [props.accessToken]);

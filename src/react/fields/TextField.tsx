@@ -33,7 +33,12 @@ export interface TextFieldProps extends FieldProps<string | number> {
 
 export function TextField({ kind, question, id, value, onValueChange, onBlur, error, disabled }: TextFieldProps) {
   const [numberDraft, setNumberDraft] = useState<string | null>(null);
-  const shown = kind === 'number' && numberDraft !== null ? numberDraft : value === null || value === undefined ? '' : String(value);
+  const shown =
+    kind === 'number' && numberDraft !== null
+      ? numberDraft
+      : value === null || value === undefined
+        ? ''
+        : String(value);
   const key = question.attribute.key;
   const common = {
     id,
@@ -62,7 +67,13 @@ export function TextField({ kind, question, id, value, onValueChange, onBlur, er
   return (
     <FieldShell id={id} question={question} error={error} disabled={disabled} kind={kind}>
       {kind === 'text' ? (
-        <textarea {...common} className="kyc-input kyc-input--multiline" rows={4} maxLength={2000} onChange={handleChange} />
+        <textarea
+          {...common}
+          className="kyc-input kyc-input--multiline"
+          rows={4}
+          maxLength={2000}
+          onChange={handleChange}
+        />
       ) : (
         <input
           {...common}

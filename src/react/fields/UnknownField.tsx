@@ -8,8 +8,14 @@ export function UnknownField({ question, id, value, error }: FieldProps) {
   const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : null;
   return (
     <FieldShell id={id} question={question} error={error} kind="unknown" as="group">
-      {shown ? <p className="kyc-field__value" id={id}>{shown}</p> : null}
-      <p className="kyc-field__hint" id={shown ? undefined : id}>{t('field.unknown')}</p>
+      {shown ? (
+        <p className="kyc-field__value" id={id}>
+          {shown}
+        </p>
+      ) : null}
+      <p className="kyc-field__hint" id={shown ? undefined : id}>
+        {t('field.unknown')}
+      </p>
     </FieldShell>
   );
 }

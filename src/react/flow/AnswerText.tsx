@@ -12,7 +12,8 @@ export function AnswerText({ attribute, value }: { attribute: Attribute; value: 
   if (kind === 'liveness_token' || kind === 'liveness_url') {
     return <>{isAnswered(attribute) ? t('summary.livenessDone') : t('summary.empty')}</>;
   }
-  if (value === null || value === undefined || value === '') return <span className="kyc-muted">{t('summary.empty')}</span>;
+  if (value === null || value === undefined || value === '')
+    return <span className="kyc-muted">{t('summary.empty')}</span>;
   switch (kind) {
     case 'reference':
       return <ReferenceAnswer attributeKey={attribute.key} value={String(value)} />;

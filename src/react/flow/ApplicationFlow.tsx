@@ -46,7 +46,11 @@ export function ApplicationFlow({ applicationUuid, callbacks, canStartNew, onSta
     if (!status || status === previous.current) return;
     const before = previous.current;
     previous.current = status;
-    emit(before === undefined ? { type: 'application_loaded', applicationUuid, status } : { type: 'status_changed', applicationUuid, status });
+    emit(
+      before === undefined
+        ? { type: 'application_loaded', applicationUuid, status }
+        : { type: 'status_changed', applicationUuid, status },
+    );
     callbacks.current?.onStatusChange?.({ applicationUuid, status, previousStatus: before });
     if ((status === 'approved' || status === 'rejected') && !completed.current) {
       completed.current = true;
@@ -57,8 +61,15 @@ export function ApplicationFlow({ applicationUuid, callbacks, canStartNew, onSta
   const error = query.error;
   useEffect(() => {
     if (!error) return;
-    emit({ type: 'error', kind: isKycError(error) ? error.kind : 'unknown', endpoint: isKycError(error) ? error.endpoint : undefined });
-    callbacks.current?.onError?.(error, { endpoint: isKycError(error) ? error.endpoint : undefined, during: application ? 'watch' : 'load' });
+    emit({
+      type: 'error',
+      kind: isKycError(error) ? error.kind : 'unknown',
+      endpoint: isKycError(error) ? error.endpoint : undefined,
+    });
+    callbacks.current?.onError?.(error, {
+      endpoint: isKycError(error) ? error.endpoint : undefined,
+      during: application ? 'watch' : 'load',
+    });
   }, [error, application, callbacks, emit]);
 
   if (!application) {
@@ -66,7 +77,14 @@ export function ApplicationFlow({ applicationUuid, callbacks, canStartNew, onSta
     return <LoadingState />;
   }
   if (!canEdit(application.status) && application.status !== 'pending') {
-    return <StatusScreen application={application} canStartNew={canStartNew} onStartNew={onStartNew} onCorrect={() => undefined} />;
+    return (
+      <StatusScreen
+        application={application}
+        canStartNew={canStartNew}
+        onStartNew={onStartNew}
+        onCorrect={() => undefined}
+      />
+    );
   }
   return <LazyApplicationForm key={application.uuid} application={application} callbacks={callbacks} />;
 }

@@ -116,7 +116,8 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
         return;
       }
       setSubmitError(isKycError(error) ? error.message : error instanceof Error ? error.message : t('flow.error.load'));
-      if (isKycError(error)) callbacks.current?.onError?.(error, { endpoint: error.endpoint, during: 'send_to_review' });
+      if (isKycError(error))
+        callbacks.current?.onError?.(error, { endpoint: error.endpoint, during: 'send_to_review' });
     } finally {
       sending.current = false;
     }
@@ -124,7 +125,10 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
 
   /** The codes the pending signed answers need, fixed when the dialog opens. */
   function signingForSave(thenContinue: boolean): Signing {
-    const requests = planSignature(queue.signedChanges(), application).map(({ provider, destination }) => ({ provider, destination }));
+    const requests = planSignature(queue.signedChanges(), application).map(({ provider, destination }) => ({
+      provider,
+      destination,
+    }));
     return { purpose: 'save', requests, thenContinue };
   }
 
@@ -139,7 +143,12 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
       <ApplicationFormContext.Provider value={context}>
         <form className="kyc-form" data-application-uuid={uuid} noValidate onSubmit={(event) => event.preventDefault()}>
           {state.view === 'status' ? (
-            <StatusScreen application={application} canStartNew={false} onStartNew={() => undefined} onCorrect={(index) => dispatch({ type: 'open_step', step: index })} />
+            <StatusScreen
+              application={application}
+              canStartNew={false}
+              onStartNew={() => undefined}
+              onCorrect={(index) => dispatch({ type: 'open_step', step: index })}
+            />
           ) : state.view === 'summary' ? (
             <ReviewSummary
               application={application}
@@ -177,7 +186,9 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
               }}
             />
           ) : null}
-          {state.view !== 'status' ? <SaveStatus queue={queue} onSign={() => setSigning(signingForSave(false))} /> : null}
+          {state.view !== 'status' ? (
+            <SaveStatus queue={queue} onSign={() => setSigning(signingForSave(false))} />
+          ) : null}
         </form>
       </ApplicationFormContext.Provider>
     </FormProvider>

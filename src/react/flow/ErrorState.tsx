@@ -9,7 +9,8 @@ export function errorMessageKey(error: unknown): MessageKey {
   if (!isKycError(error)) return 'flow.error.load';
   if (error.kind === 'unauthorized') return 'flow.error.unauthorized';
   if (error.kind === 'not_found') return 'flow.error.notFound';
-  if (error instanceof KycTransportError && (error.reason === 'invalid_response' || error.reason === 'unreadable')) return 'flow.error.invalidResponse';
+  if (error instanceof KycTransportError && (error.reason === 'invalid_response' || error.reason === 'unreadable'))
+    return 'flow.error.invalidResponse';
   return 'flow.error.load';
 }
 

@@ -33,7 +33,12 @@ export function FlowRoot({ applicationUuid, callbacks }: FlowRootProps) {
   }, []);
 
   useEffect(() => {
-    if (info) emit({ type: 'level_info_loaded', hasApplication: Boolean(info.last_kyc_application_uuid), levels: info.available_levels_for_upgrade.length });
+    if (info)
+      emit({
+        type: 'level_info_loaded',
+        hasApplication: Boolean(info.last_kyc_application_uuid),
+        levels: info.available_levels_for_upgrade.length,
+      });
   }, [info, emit]);
 
   const create = useMutation({
@@ -50,7 +55,8 @@ export function FlowRoot({ applicationUuid, callbacks }: FlowRootProps) {
     },
   });
 
-  const current = chosenUuid ?? (startingNew ? undefined : (applicationUuid ?? info?.last_kyc_application_uuid ?? undefined));
+  const current =
+    chosenUuid ?? (startingNew ? undefined : (applicationUuid ?? info?.last_kyc_application_uuid ?? undefined));
   if (current) {
     return (
       <ApplicationFlow

@@ -48,6 +48,10 @@ class ChunkBoundary extends Component<{ onRetry: () => void; children: ReactNode
     return { error };
   }
   override render() {
-    return this.state.error ? <ErrorState error={this.state.error} onRetry={this.props.onRetry} /> : this.props.children;
+    return this.state.error ? (
+      <ErrorState error={this.state.error} onRetry={this.props.onRetry} />
+    ) : (
+      this.props.children
+    );
   }
 }

@@ -25,7 +25,9 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
       <h2 id={`${id}-title`} className="kyc-step__title" ref={heading} tabIndex={-1}>
         {single ? single.name : t('levels.title')}
       </h2>
-      {levelInfo.current_level ? <p className="kyc-muted">{t('levels.current', { level: levelInfo.current_level.name })}</p> : null}
+      {levelInfo.current_level ? (
+        <p className="kyc-muted">{t('levels.current', { level: levelInfo.current_level.name })}</p>
+      ) : null}
       {!levelInfo.allowed_to_create_kyc_application ? (
         <p>{t('levels.notAllowed')}</p>
       ) : levels.length === 0 ? (
@@ -33,23 +35,46 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
       ) : (
         <>
           {single ? (
-            single.description ? <p>{single.description}</p> : null
+            single.description ? (
+              <p>{single.description}</p>
+            ) : null
           ) : (
             <fieldset className="kyc-levels__options">
               <legend className="kyc-visually-hidden">{t('levels.title')}</legend>
               <p className="kyc-muted">{t('levels.description')}</p>
               {levels.map((level) => (
                 <label key={level.uuid} className="kyc-level" data-selected={chosen === level.uuid || undefined}>
-                  <input type="radio" name={`${id}-level`} value={level.uuid} checked={chosen === level.uuid} onChange={() => setChosen(level.uuid)} />
-                  <span className="kyc-level__name" dir="auto">{level.name}</span>
-                  {level.description ? <span className="kyc-level__description" dir="auto">{level.description}</span> : null}
+                  <input
+                    type="radio"
+                    name={`${id}-level`}
+                    value={level.uuid}
+                    checked={chosen === level.uuid}
+                    onChange={() => setChosen(level.uuid)}
+                  />
+                  <span className="kyc-level__name" dir="auto">
+                    {level.name}
+                  </span>
+                  {level.description ? (
+                    <span className="kyc-level__description" dir="auto">
+                      {level.description}
+                    </span>
+                  ) : null}
                 </label>
               ))}
             </fieldset>
           )}
-          {error ? <p className="kyc-field__error" role="alert">{error}</p> : null}
+          {error ? (
+            <p className="kyc-field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
           <div className="kyc-actions">
-            <button type="button" className="kyc-button kyc-button--primary" aria-disabled={creating} onClick={() => chosen && !creating && onCreate(chosen)}>
+            <button
+              type="button"
+              className="kyc-button kyc-button--primary"
+              aria-disabled={creating}
+              onClick={() => chosen && !creating && onCreate(chosen)}
+            >
               {creating ? t('levels.starting') : t('levels.start')}
             </button>
           </div>

@@ -44,7 +44,12 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
   );
 
   const clientError = checkAnswer(kind, field.value, t);
-  const missing = revealErrors && question.is_required && isEmpty(field.value) && kind !== 'liveness_token' && kind !== 'liveness_url';
+  const missing =
+    revealErrors &&
+    question.is_required &&
+    isEmpty(field.value) &&
+    kind !== 'liveness_token' &&
+    kind !== 'liveness_url';
   const error =
     serverError ??
     (clientError && (fieldState.isTouched || revealErrors) ? clientError : undefined) ??
@@ -82,5 +87,10 @@ export const QuestionField = memo(QuestionFieldInner, (before, after) => sameQue
 
 function sameQuestion(a: Question, b: Question): boolean {
   if (a === b) return true;
-  return a.title === b.title && a.description === b.description && a.is_required === b.is_required && JSON.stringify(a.attribute) === JSON.stringify(b.attribute);
+  return (
+    a.title === b.title &&
+    a.description === b.description &&
+    a.is_required === b.is_required &&
+    JSON.stringify(a.attribute) === JSON.stringify(b.attribute)
+  );
 }

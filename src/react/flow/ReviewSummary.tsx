@@ -16,7 +16,15 @@ export interface ReviewSummaryProps {
   onSubmit: () => void;
 }
 
-export function ReviewSummary({ application, missingKeys, submitting, submitError, onEdit, onBack, onSubmit }: ReviewSummaryProps) {
+export function ReviewSummary({
+  application,
+  missingKeys,
+  submitting,
+  submitError,
+  onEdit,
+  onBack,
+  onSubmit,
+}: ReviewSummaryProps) {
   const { t } = useKyc();
   const { getValues } = useFormContext();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -28,22 +36,46 @@ export function ReviewSummary({ application, missingKeys, submitting, submitErro
       <h2 id="kyc-summary-title" className="kyc-step__title" ref={heading} tabIndex={-1}>
         {t('summary.title')}
       </h2>
-      {missingKeys.length ? <p className="kyc-field__error" role="alert">{t('summary.missing')}</p> : null}
-      {submitError ? <p className="kyc-field__error" role="alert">{submitError}</p> : null}
+      {missingKeys.length ? (
+        <p className="kyc-field__error" role="alert">
+          {t('summary.missing')}
+        </p>
+      ) : null}
+      {submitError ? (
+        <p className="kyc-field__error" role="alert">
+          {submitError}
+        </p>
+      ) : null}
       {application.kyc_steps.map((step, index) => (
         <div key={index} className="kyc-summary__step">
           <div className="kyc-summary__header">
-            <h3><bdi>{step.title}</bdi></h3>
-            <button type="button" className="kyc-button kyc-button--link" onClick={() => onEdit(index)} aria-label={`${t('summary.edit')}: ${step.title}`}>
+            <h3>
+              <bdi>{step.title}</bdi>
+            </h3>
+            <button
+              type="button"
+              className="kyc-button kyc-button--link"
+              onClick={() => onEdit(index)}
+              aria-label={`${t('summary.edit')}: ${step.title}`}
+            >
               {t('summary.edit')}
             </button>
           </div>
           <dl className="kyc-summary__list">
             {step.questions.map((question) => (
-              <div key={question.attribute.key} className="kyc-summary__row" data-missing={missingKeys.includes(question.attribute.key) || undefined}>
-                <dt><bdi>{question.title}</bdi></dt>
+              <div
+                key={question.attribute.key}
+                className="kyc-summary__row"
+                data-missing={missingKeys.includes(question.attribute.key) || undefined}
+              >
+                <dt>
+                  <bdi>{question.title}</bdi>
+                </dt>
                 <dd>
-                  <AnswerText attribute={question.attribute} value={values[question.attribute.key] ?? question.attribute.value} />
+                  <AnswerText
+                    attribute={question.attribute}
+                    value={values[question.attribute.key] ?? question.attribute.value}
+                  />
                 </dd>
               </div>
             ))}

@@ -27,7 +27,13 @@ export interface SignatureDialogProps {
 
 type SendState = { phase: 'idle' | 'sending' | 'sent'; error?: string | undefined; sentAt?: number | undefined };
 
-export function SignatureDialog({ applicationUuid, requests, onConfirm, onCancel, resendAfterSeconds = 30 }: SignatureDialogProps) {
+export function SignatureDialog({
+  applicationUuid,
+  requests,
+  onConfirm,
+  onCancel,
+  resendAfterSeconds = 30,
+}: SignatureDialogProps) {
   const { client, t, emit } = useKyc();
   const baseId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,14 +73,18 @@ export function SignatureDialog({ applicationUuid, requests, onConfirm, onCancel
         }
         setCodeErrors(errors);
       } else {
-        setCodeErrors({ [requests[0]?.provider ?? 'sms']: isKycError(error) ? error.message : t('signature.sendError') });
+        setCodeErrors({
+          [requests[0]?.provider ?? 'sms']: isKycError(error) ? error.message : t('signature.sendError'),
+        });
       }
     } finally {
       setConfirming(false);
     }
   }
 
-  const ready = requests.every(({ provider }) => sends[provider]?.phase === 'sent' && (codes[provider]?.length ?? 0) === 6);
+  const ready = requests.every(
+    ({ provider }) => sends[provider]?.phase === 'sent' && (codes[provider]?.length ?? 0) === 6,
+  );
   return (
     <section className="kyc-signature" role="dialog" aria-modal="false" aria-labelledby={`${baseId}-title`}>
       <h3 className="kyc-signature__title" id={`${baseId}-title`} ref={heading} tabIndex={-1}>
@@ -93,7 +103,11 @@ export function SignatureDialog({ applicationUuid, requests, onConfirm, onCancel
                   : t(`signature.sent.${provider}`)
                 : t(`signature.description.${provider}`)}
             </p>
-            {state.error ? <p className="kyc-field__error" role="alert">{state.error}</p> : null}
+            {state.error ? (
+              <p className="kyc-field__error" role="alert">
+                {state.error}
+              </p>
+            ) : null}
             {state.phase === 'sent' ? (
               <>
                 <SignatureCodeInput
@@ -104,12 +118,22 @@ export function SignatureDialog({ applicationUuid, requests, onConfirm, onCancel
                   error={codeErrors[provider]}
                   autoFocus
                 />
-                <button type="button" className="kyc-button kyc-button--link" disabled={wait > 0} onClick={() => void send(request)}>
+                <button
+                  type="button"
+                  className="kyc-button kyc-button--link"
+                  disabled={wait > 0}
+                  onClick={() => void send(request)}
+                >
                   {wait > 0 ? t('signature.resendIn', { seconds: wait }) : t('signature.resend')}
                 </button>
               </>
             ) : (
-              <button type="button" className="kyc-button" disabled={state.phase === 'sending'} onClick={() => void send(request)}>
+              <button
+                type="button"
+                className="kyc-button"
+                disabled={state.phase === 'sending'}
+                onClick={() => void send(request)}
+              >
                 {state.phase === 'sending' ? t('signature.sending') : t('signature.send')}
               </button>
             )}
@@ -120,7 +144,13 @@ export function SignatureDialog({ applicationUuid, requests, onConfirm, onCancel
         <button type="button" className="kyc-button kyc-button--secondary" onClick={onCancel} disabled={confirming}>
           {t('signature.cancel')}
         </button>
-        <button type="button" className="kyc-button kyc-button--primary" onClick={() => void confirm()} disabled={!ready || confirming} aria-disabled={!ready || confirming}>
+        <button
+          type="button"
+          className="kyc-button kyc-button--primary"
+          onClick={() => void confirm()}
+          disabled={!ready || confirming}
+          aria-disabled={!ready || confirming}
+        >
           {confirming ? t('signature.confirming') : t('signature.confirm')}
         </button>
       </div>

@@ -34,7 +34,9 @@ export function StatusScreen({ application, canStartNew, onStartNew, onCorrect }
       {status === 'in_review' ? (
         <>
           <p>{t('status.in_review.body')}</p>
-          <p className="kyc-muted" role="status">{t('status.checking')}</p>
+          <p className="kyc-muted" role="status">
+            {t('status.checking')}
+          </p>
         </>
       ) : null}
       {status === 'approved' ? <p>{t('status.approved.body', { level: application.kyc_level.name })}</p> : null}
@@ -74,7 +76,11 @@ function PendingDetails({ application, onCorrect }: { application: Application; 
           ))}
         </ul>
       ) : null}
-      <button type="button" className="kyc-button kyc-button--primary" onClick={() => onCorrect(corrections.firstStepIndex ?? 0)}>
+      <button
+        type="button"
+        className="kyc-button kyc-button--primary"
+        onClick={() => onCorrect(corrections.firstStepIndex ?? 0)}
+      >
         {t('status.pending.fix')}
       </button>
     </>

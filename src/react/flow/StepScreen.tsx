@@ -44,11 +44,23 @@ export function StepScreen({ step, index, total, problems, onBack, onContinue, i
       <h2 className="kyc-step__title" id={`kyc-step-${index}`} ref={heading} tabIndex={-1}>
         <bdi>{step.title}</bdi>
       </h2>
-      {step.description ? <p className="kyc-step__description" dir="auto">{step.description}</p> : null}
+      {step.description ? (
+        <p className="kyc-step__description" dir="auto">
+          {step.description}
+        </p>
+      ) : null}
       {problems.length ? (
-        <div className="kyc-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`kyc-step-${index}-problems`}>
+        <div
+          className="kyc-error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summary}
+          aria-labelledby={`kyc-step-${index}-problems`}
+        >
           <h3 id={`kyc-step-${index}-problems`}>
-            {problems.length === 1 ? t('steps.errorSummary.titleOne') : t('steps.errorSummary.title', { count: problems.length })}
+            {problems.length === 1
+              ? t('steps.errorSummary.titleOne')
+              : t('steps.errorSummary.title', { count: problems.length })}
           </h3>
           <ul>
             {problems.map((problem) => (

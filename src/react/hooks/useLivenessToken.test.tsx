@@ -68,7 +68,12 @@ describe('useLivenessToken', () => {
 
     let refused: unknown = null;
     await act(async () => {
-      refused = await hook().refresh().then(() => null, (error: unknown) => error);
+      refused = await hook()
+        .refresh()
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
     });
     expect(refused).toBeInstanceOf(Error);
     expect(hook().refreshError).toBe(refused);

@@ -78,7 +78,9 @@ describe('<KycFlow locale>', () => {
 
   it('given messages on top of locale="de" / should use the partner’s wording for that key and German for the rest', async () => {
     const ids = seedNewClient();
-    render(<KycFlow apiBaseUrl={API_BASE_URL} {...ids} locale="de" messages={{ 'levels.start': 'Jetzt verifizieren' }} />);
+    render(
+      <KycFlow apiBaseUrl={API_BASE_URL} {...ids} locale="de" messages={{ 'levels.start': 'Jetzt verifizieren' }} />,
+    );
 
     expect(await screen.findByRole('button', { name: 'Jetzt verifizieren' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Prüfung starten' })).not.toBeInTheDocument();
@@ -90,6 +92,8 @@ describe('<KycFlow locale>', () => {
     const { rerender } = render(<KycFlow apiBaseUrl={API_BASE_URL} {...ids} locale="en" />);
     await screen.findByRole('heading', { name: 'Choose a verification level' });
     rerender(<KycFlow apiBaseUrl={API_BASE_URL} {...ids} locale="fr" />);
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Choisissez un niveau de vérification' })).toBeVisible());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Choisissez un niveau de vérification' })).toBeVisible(),
+    );
   });
 });

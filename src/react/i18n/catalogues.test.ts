@@ -17,13 +17,17 @@ describe.each(Object.entries(translations))('the %s catalogue', (_name, catalogu
 
   it('should keep the placeholders of every English message, so no value goes missing on screen', () => {
     const mismatches = Object.entries(en)
-      .filter(([key, message]) => placeholders(catalogue[key as keyof Messages]).join() !== placeholders(message).join())
+      .filter(
+        ([key, message]) => placeholders(catalogue[key as keyof Messages]).join() !== placeholders(message).join(),
+      )
       .map(([key]) => key);
     expect(mismatches).toEqual([]);
   });
 
   it('should translate the messages rather than copy the English ones', () => {
-    const copied = Object.entries(en).filter(([key, message]) => /[a-z]{4,} [a-z]{3,}/i.test(message) && catalogue[key as keyof Messages] === message);
+    const copied = Object.entries(en).filter(
+      ([key, message]) => /[a-z]{4,} [a-z]{3,}/i.test(message) && catalogue[key as keyof Messages] === message,
+    );
     expect(copied.map(([key]) => key)).toEqual([]);
   });
 

@@ -6,8 +6,10 @@ export const de: Messages = {
   'flow.title': 'Identitätsprüfung',
   'flow.loading': 'Wird geladen…',
   'flow.error.title': 'Etwas ist schiefgelaufen',
-  'flow.error.load': 'Ihre Prüfung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'flow.error.invalidResponse': 'Der Prüfdienst hat eine unverständliche Antwort gesendet. Bitte versuchen Sie es später erneut.',
+  'flow.error.load':
+    'Ihre Prüfung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'flow.error.invalidResponse':
+    'Der Prüfdienst hat eine unverständliche Antwort gesendet. Bitte versuchen Sie es später erneut.',
   'flow.error.unauthorized': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'flow.error.notFound': 'Diese Prüfung wurde nicht gefunden.',
   'flow.retry': 'Erneut versuchen',
@@ -73,7 +75,8 @@ export const de: Messages = {
   'legal.loadError': 'Das Dokument konnte nicht geladen werden.',
   'legal.version': 'Version {version}',
   'legal.retry': 'Erneut versuchen',
-  'legal.newVersion': 'Dieses Dokument hat sich geändert, seit Sie es akzeptiert haben. Bitte lesen Sie die neue Fassung und akzeptieren Sie sie erneut.',
+  'legal.newVersion':
+    'Dieses Dokument hat sich geändert, seit Sie es akzeptiert haben. Bitte lesen Sie die neue Fassung und akzeptieren Sie sie erneut.',
   'legal.unavailable': 'Dieses Dokument kann hier nicht angezeigt werden. Bitte wenden Sie sich an den Support.',
 
   // --- document upload ---
@@ -109,7 +112,8 @@ export const de: Messages = {
   'liveness.retry': 'Erneut versuchen',
   'liveness.openLink': 'Lebenderkennung öffnen (neuer Tab)',
   'liveness.waiting': 'Warten auf den Abschluss der Lebenderkennung…',
-  'liveness.unsafeLink': 'Der Link zur Lebenderkennung kann nicht sicher geöffnet werden. Bitte wenden Sie sich an den Support.',
+  'liveness.unsafeLink':
+    'Der Link zur Lebenderkennung kann nicht sicher geöffnet werden. Bitte wenden Sie sich an den Support.',
 
   // --- signature ---
   'signature.title': 'Mit einem Code bestätigen',
@@ -145,7 +149,8 @@ export const de: Messages = {
 
   // --- status ---
   'status.in_review.title': 'Ihre Prüfung wird bearbeitet',
-  'status.in_review.body': 'Das dauert meist nur wenige Minuten. Sie können diese Seite verlassen; Ihr Fortschritt bleibt erhalten.',
+  'status.in_review.body':
+    'Das dauert meist nur wenige Minuten. Sie können diese Seite verlassen; Ihr Fortschritt bleibt erhalten.',
   'status.approved.title': 'Sie sind verifiziert',
   'status.approved.body': 'Ihre Prüfstufe: {level}.',
   'status.rejected.title': 'Wir konnten Sie nicht verifizieren',

@@ -9,7 +9,8 @@ export const en = {
   'flow.loading': 'Loading…',
   'flow.error.title': 'Something went wrong',
   'flow.error.load': 'We could not load your verification. Check your connection and try again.',
-  'flow.error.invalidResponse': 'The verification service sent an answer we could not understand. Please try again later.',
+  'flow.error.invalidResponse':
+    'The verification service sent an answer we could not understand. Please try again later.',
   'flow.error.unauthorized': 'Your session has expired. Please sign in again.',
   'flow.error.notFound': 'This verification could not be found.',
   'flow.retry': 'Try again',
@@ -75,7 +76,8 @@ export const en = {
   'legal.loadError': 'The document could not be loaded.',
   'legal.version': 'Version {version}',
   'legal.retry': 'Try again',
-  'legal.newVersion': 'This document has changed since you accepted it. Please read the new version and accept it again.',
+  'legal.newVersion':
+    'This document has changed since you accepted it. Please read the new version and accept it again.',
   'legal.unavailable': 'This document cannot be shown here. Please contact support.',
 
   // --- document upload ---

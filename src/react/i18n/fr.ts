@@ -7,7 +7,8 @@ export const fr: Messages = {
   'flow.loading': 'Chargement…',
   'flow.error.title': 'Une erreur est survenue',
   'flow.error.load': 'Impossible de charger votre vérification. Vérifiez votre connexion et réessayez.',
-  'flow.error.invalidResponse': 'Le service de vérification a envoyé une réponse incompréhensible. Veuillez réessayer plus tard.',
+  'flow.error.invalidResponse':
+    'Le service de vérification a envoyé une réponse incompréhensible. Veuillez réessayer plus tard.',
   'flow.error.unauthorized': 'Votre session a expiré. Veuillez vous reconnecter.',
   'flow.error.notFound': 'Cette vérification est introuvable.',
   'flow.retry': 'Réessayer',
@@ -15,7 +16,8 @@ export const fr: Messages = {
 
   // --- level choice ---
   'levels.title': 'Choisissez un niveau de vérification',
-  'levels.description': 'Choisissez le niveau dont vous avez besoin. Vous pourrez passer à un niveau supérieur plus tard.',
+  'levels.description':
+    'Choisissez le niveau dont vous avez besoin. Vous pourrez passer à un niveau supérieur plus tard.',
   'levels.start': 'Commencer la vérification',
   'levels.starting': 'Démarrage…',
   'levels.current': 'Votre niveau actuel : {level}',
@@ -51,7 +53,8 @@ export const fr: Messages = {
   'field.invalid.reference': 'Veuillez choisir une option dans la liste.',
   'field.boolean.yes': 'Oui',
   'field.boolean.no': 'Non',
-  'field.unknown': 'Cette question ne peut pas encore recevoir de réponse ici. Vous pouvez continuer avec les autres questions.',
+  'field.unknown':
+    'Cette question ne peut pas encore recevoir de réponse ici. Vous pouvez continuer avec les autres questions.',
   'field.readOnly': 'Cette réponse ne peut pas être modifiée.',
 
   // --- reference select ---
@@ -73,7 +76,8 @@ export const fr: Messages = {
   'legal.loadError': 'Impossible de charger le document.',
   'legal.version': 'Version {version}',
   'legal.retry': 'Réessayer',
-  'legal.newVersion': 'Ce document a changé depuis que vous l’avez accepté. Veuillez lire la nouvelle version et l’accepter à nouveau.',
+  'legal.newVersion':
+    'Ce document a changé depuis que vous l’avez accepté. Veuillez lire la nouvelle version et l’accepter à nouveau.',
   'legal.unavailable': 'Ce document ne peut pas être affiché ici. Veuillez contacter le support.',
 
   // --- document upload ---
@@ -109,7 +113,8 @@ export const fr: Messages = {
   'liveness.retry': 'Réessayer',
   'liveness.openLink': 'Ouvrir le contrôle du vivant (nouvel onglet)',
   'liveness.waiting': 'En attente de la fin du contrôle du vivant…',
-  'liveness.unsafeLink': 'Le lien du contrôle du vivant ne peut pas être ouvert en toute sécurité. Veuillez contacter le support.',
+  'liveness.unsafeLink':
+    'Le lien du contrôle du vivant ne peut pas être ouvert en toute sécurité. Veuillez contacter le support.',
 
   // --- signature ---
   'signature.title': 'Confirmer avec un code',
@@ -145,7 +150,8 @@ export const fr: Messages = {
 
   // --- status ---
   'status.in_review.title': 'Votre vérification est en cours d’examen',
-  'status.in_review.body': 'Cela prend généralement quelques minutes. Vous pouvez quitter cette page ; votre progression est conservée.',
+  'status.in_review.body':
+    'Cela prend généralement quelques minutes. Vous pouvez quitter cette page ; votre progression est conservée.',
   'status.approved.title': 'Votre identité est vérifiée',
   'status.approved.body': 'Votre niveau de vérification : {level}.',
   'status.rejected.title': 'Nous n’avons pas pu vérifier votre identité',

@@ -7,7 +7,11 @@ import { levelTemplate, questionsOf } from './questionnaire';
  * A new draft application for `client`. Answers the client gave in its last application are carried over
  * to the questions the new level shares with it (client attributes outlive applications).
  */
-export function createApplicationRecord(ctx: EngineContext, client: ClientRecord, levelUuid: string): ApplicationRecord {
+export function createApplicationRecord(
+  ctx: EngineContext,
+  client: ClientRecord,
+  levelUuid: string,
+): ApplicationRecord {
   const now = ctx.now();
   const template = levelTemplate(levelUuid);
   const previous = lastApplication(ctx, client);

@@ -17,7 +17,11 @@ async function call(sandbox: ReturnType<typeof createSandbox>, method: string, p
   }
   const response = await sandbox.handle(new Request(`${BASE}${path}`, init));
   const text = await response.text();
-  return { status: response.status, type: response.headers.get('content-type'), body: text ? (JSON.parse(text) as unknown) : null };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: text ? (JSON.parse(text) as unknown) : null,
+  };
 }
 
 describe('routing', () => {
@@ -85,7 +89,9 @@ describe('level info and application creation', () => {
 
   it('creates a draft application (201) that level info then points to, and forbids a second one', async () => {
     const sandbox = createSandbox({ seed: 1 });
-    const created = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, { kyc_level_uuid: FULL_LEVEL_UUID });
+    const created = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, {
+      kyc_level_uuid: FULL_LEVEL_UUID,
+    });
     expect(created.status).toBe(201);
     const app = created.body as Application;
     expect(parseWith(ApplicationSchema, app).ok).toBe(true);
@@ -96,7 +102,9 @@ describe('level info and application creation', () => {
     expect(info.last_kyc_application_uuid).toBe(app.uuid);
     expect(info.allowed_to_create_kyc_application).toBe(false);
 
-    const again = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, { kyc_level_uuid: BASIC_LEVEL_UUID });
+    const again = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, {
+      kyc_level_uuid: BASIC_LEVEL_UUID,
+    });
     expect(again.status).toBe(409);
     expect(again.body).toEqual({ detail: expect.stringContaining('draft') });
   });
@@ -105,8 +113,14 @@ describe('level info and application creation', () => {
     const sandbox = createSandbox({ seed: 1 });
     const path = `/v1/clients/kyc-level-info/?${common()}`;
     const unknown = await call(sandbox, 'POST', path, { kyc_level_uuid: '44444444-4444-4444-8444-444444444444' });
-    expect(unknown).toMatchObject({ status: 400, body: { kyc_level_uuid: [expect.stringContaining('does not exist')] } });
-    expect(await call(sandbox, 'POST', path, {})).toMatchObject({ status: 400, body: { kyc_level_uuid: ['This field is required.'] } });
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { kyc_level_uuid: [expect.stringContaining('does not exist')] },
+    });
+    expect(await call(sandbox, 'POST', path, {})).toMatchObject({
+      status: 400,
+      body: { kyc_level_uuid: ['This field is required.'] },
+    });
     expect(await call(sandbox, 'POST', path, { kyc_level_uuid: 'basic' })).toMatchObject({
       status: 400,
       body: { kyc_level_uuid: ['Must be a valid UUID.'] },
@@ -121,12 +135,17 @@ describe('level info and application creation', () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ detail: expect.stringMatching(/^JSON parse error/) });
     const list = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, [FULL_LEVEL_UUID]);
-    expect(list).toMatchObject({ status: 400, body: { non_field_errors: [expect.stringContaining('Expected a dictionary')] } });
+    expect(list).toMatchObject({
+      status: 400,
+      body: { non_field_errors: [expect.stringContaining('Expected a dictionary')] },
+    });
   });
 
   it('hides an application from another client (404)', async () => {
     const sandbox = createSandbox({ seed: 1 });
-    const created = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, { kyc_level_uuid: BASIC_LEVEL_UUID });
+    const created = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, {
+      kyc_level_uuid: BASIC_LEVEL_UUID,
+    });
     const uuid = (created.body as Application).uuid;
     expect((await call(sandbox, 'GET', `/v1/kyc/${uuid}/?${common()}`)).status).toBe(200);
     expect(await call(sandbox, 'GET', `/v1/kyc/${uuid}/?${common(OTHER_CLIENT)}`)).toEqual({
@@ -144,14 +163,21 @@ describe('level info and application creation', () => {
     expect(info.available_levels_for_upgrade.map((level) => level.uuid)).toEqual([FULL_LEVEL_UUID]);
     expect(info.allowed_to_create_kyc_application).toBe(true);
     expect(info.last_kyc_application_uuid).toBe(seeded.applicationUuid);
-    const refused = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common(OTHER_CLIENT)}`, { kyc_level_uuid: BASIC_LEVEL_UUID });
-    expect(refused).toMatchObject({ status: 400, body: { kyc_level_uuid: ['This KYC level is not available to this client.'] } });
+    const refused = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common(OTHER_CLIENT)}`, {
+      kyc_level_uuid: BASIC_LEVEL_UUID,
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { kyc_level_uuid: ['This KYC level is not available to this client.'] },
+    });
   });
 
   it('carries the answers of the last application over to a new one', async () => {
     const sandbox = createSandbox({ seed: 1 });
     sandbox.seed('approved', { legalEntityUuid: LE, clientUuid: CLIENT });
-    const created = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, { kyc_level_uuid: FULL_LEVEL_UUID });
+    const created = await call(sandbox, 'POST', `/v1/clients/kyc-level-info/?${common()}`, {
+      kyc_level_uuid: FULL_LEVEL_UUID,
+    });
     expect(created.status).toBe(201);
     const snapshot = sandbox.inspect((created.body as Application).uuid);
     expect(snapshot?.answers).toMatchObject({ first_name: 'Jane', phone: '+4915112345678' });

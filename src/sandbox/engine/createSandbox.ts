@@ -45,7 +45,12 @@ const HANDLERS: Record<RouteName, RouteHandler> = {
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const seed = options.seed ?? randomSeed();
-  const ctx: EngineContext = { state: createState(), random: createRandom(seed), now: options.now ?? Date.now, options };
+  const ctx: EngineContext = {
+    state: createState(),
+    random: createRandom(seed),
+    now: options.now ?? Date.now,
+    options,
+  };
   // Faults draw from their own stream so ids and tokens do not shift them.
   const faults = createFaultInjector(createRandom(seed ^ 0x5bd1e995), options.faults);
 

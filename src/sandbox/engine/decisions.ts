@@ -4,7 +4,8 @@ import type { ApplicationRecord, EngineContext } from './state';
 import { isRecord } from './drf';
 import { findQuestion, levelTemplate } from './questionnaire';
 
-export const DEFAULT_REVIEW_COMMENT = 'Please upload a clearer picture of your passport and send the application again.';
+export const DEFAULT_REVIEW_COMMENT =
+  'Please upload a clearer picture of your passport and send the application again.';
 export const DEFAULT_CLIENT_NOTE = 'There is no available data to recognize from image';
 
 export function approve(ctx: EngineContext, app: ApplicationRecord): void {

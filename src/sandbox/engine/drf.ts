@@ -60,7 +60,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * The JSON body of a request: `{ ok: true, body }` (body undefined when empty) or a ready 400 response,
  * as DRF answers a parse error.
  */
-export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+  request: Request,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const text = await request.text();
   if (text.trim() === '') return { ok: true, body: undefined };
   try {
@@ -81,7 +83,10 @@ export async function readObject(
   if (parsed.body === undefined && optional) return { ok: true, body: {} };
   if (!isRecord(parsed.body)) {
     const got = parsed.body === undefined ? 'nothing' : Array.isArray(parsed.body) ? 'list' : typeof parsed.body;
-    return { ok: false, response: json(400, { non_field_errors: [`Invalid data. Expected a dictionary, but got ${got}.`] }) };
+    return {
+      ok: false,
+      response: json(400, { non_field_errors: [`Invalid data. Expected a dictionary, but got ${got}.`] }),
+    };
   }
   return { ok: true, body: parsed.body };
 }

@@ -36,7 +36,10 @@ function pendingApp() {
   const url = `${BASE}/v1/kyc/${uuid}/?legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
   const patch = (extra = '') =>
     sandbox.handle(
-      new Request(`${url}${extra}`, { method: 'PATCH', body: JSON.stringify({ attribute_changes: [{ key: 'middle_name', value: 'Ann' }] }) }),
+      new Request(`${url}${extra}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ attribute_changes: [{ key: 'middle_name', value: 'Ann' }] }),
+      }),
     );
   return { sandbox, uuid, patch };
 }
@@ -144,19 +147,31 @@ describe('control routes', () => {
   it('seeds a scenario: 201 with snake_case ids', async () => {
     const sandbox = createSandbox({ seed: 1 });
     const response = await sandbox.handle(
-      new Request(`${BASE}/__sandbox/scenarios/pending`, { method: 'POST', body: JSON.stringify({ client_uuid: CLIENT }) }),
+      new Request(`${BASE}/__sandbox/scenarios/pending`, {
+        method: 'POST',
+        body: JSON.stringify({ client_uuid: CLIENT }),
+      }),
     );
     expect(response.status).toBe(201);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toEqual({ legal_entity_uuid: expect.any(String), client_uuid: CLIENT, application_uuid: expect.any(String) });
+    expect(body).toEqual({
+      legal_entity_uuid: expect.any(String),
+      client_uuid: CLIENT,
+      application_uuid: expect.any(String),
+    });
     expect(sandbox.inspect(String(body.application_uuid))?.status).toBe('pending');
   });
 
   it('refuses an unknown scenario (404) and bad ids (400)', async () => {
     const sandbox = createSandbox({ seed: 1 });
-    expect((await sandbox.handle(new Request(`${BASE}/__sandbox/scenarios/limbo`, { method: 'POST' }))).status).toBe(404);
+    expect((await sandbox.handle(new Request(`${BASE}/__sandbox/scenarios/limbo`, { method: 'POST' }))).status).toBe(
+      404,
+    );
     const bad = await sandbox.handle(
-      new Request(`${BASE}/__sandbox/scenarios/new`, { method: 'POST', body: JSON.stringify({ legal_entity_uuid: 'acme' }) }),
+      new Request(`${BASE}/__sandbox/scenarios/new`, {
+        method: 'POST',
+        body: JSON.stringify({ legal_entity_uuid: 'acme' }),
+      }),
     );
     expect(bad.status).toBe(400);
   });
@@ -183,17 +198,27 @@ describe('control routes', () => {
     expect((await sandbox.handle(new Request(`${BASE}/__sandbox/applications/${CLIENT}`))).status).toBe(404);
 
     const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
-    const attribute = await sandbox.handle(new Request(`${BASE}/v1/kyc/${uuid}/attributes/sumsub_liveness_check_token/?${query}`));
+    const attribute = await sandbox.handle(
+      new Request(`${BASE}/v1/kyc/${uuid}/attributes/sumsub_liveness_check_token/?${query}`),
+    );
     const token = ((await attribute.json()) as { value: string }).value;
     const check = await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}`));
     expect(await check.json()).toMatchObject({ valid: true, applicationUuid: uuid });
-    expect((await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}/complete`, { method: 'POST' }))).status).toBe(204);
-    expect((await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}/expire/`, { method: 'POST' }))).status).toBe(204);
+    expect(
+      (await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}/complete`, { method: 'POST' })))
+        .status,
+    ).toBe(204);
+    expect(
+      (await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}/expire/`, { method: 'POST' })))
+        .status,
+    ).toBe(204);
     expect(await (await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}`))).json()).toEqual({
       valid: false,
       reason: 'expired',
     });
-    expect((await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/nope/complete`, { method: 'POST' }))).status).toBe(404);
+    expect(
+      (await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/nope/complete`, { method: 'POST' }))).status,
+    ).toBe(404);
   });
 
   it('reset() forgets every application', async () => {

@@ -98,7 +98,10 @@ export function wait(ms: number, signal?: AbortSignal): Promise<boolean> {
 const RATE_FIELDS = ['failureRate', 'dropRate', 'malformedRate'] as const;
 
 /** A fault config from untrusted JSON, or DRF-style field errors. */
-export function parseFaultConfig(body: unknown, routeNames: readonly RouteName[]): { ok: true; config: FaultConfig | undefined } | { ok: false; errors: Record<string, string[]> } {
+export function parseFaultConfig(
+  body: unknown,
+  routeNames: readonly RouteName[],
+): { ok: true; config: FaultConfig | undefined } | { ok: false; errors: Record<string, string[]> } {
   if (body === undefined || body === null) return { ok: true, config: undefined };
   if (!isRecord(body)) return { ok: false, errors: { non_field_errors: ['Expected a fault config object.'] } };
   const errors: Record<string, string[]> = {};
@@ -107,12 +110,14 @@ export function parseFaultConfig(body: unknown, routeNames: readonly RouteName[]
     for (const field of RATE_FIELDS) {
       const rate = value[field];
       if (rate === undefined) continue;
-      if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) errors[prefix + field] = ['Expected a number from 0 to 1.'];
+      if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1))
+        errors[prefix + field] = ['Expected a number from 0 to 1.'];
       else out[field] = rate;
     }
     const latency = value.latencyMs;
     if (latency !== undefined) {
-      if (typeof latency !== 'number' || !(latency >= 0)) errors[`${prefix}latencyMs`] = ['Expected a number of milliseconds.'];
+      if (typeof latency !== 'number' || !(latency >= 0))
+        errors[`${prefix}latencyMs`] = ['Expected a number of milliseconds.'];
       else out.latencyMs = latency;
     }
     return out;

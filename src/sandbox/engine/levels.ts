@@ -6,7 +6,10 @@ import { settle } from './decisions';
 
 export function currentLevel(client: ClientRecord): Level | null {
   const approved = LEVELS.filter((level) => client.approvedLevelUuids.includes(level.uuid));
-  return approved.reduce<Level | null>((best, level) => (best && (best.order ?? 0) >= (level.order ?? 0) ? best : level), null);
+  return approved.reduce<Level | null>(
+    (best, level) => (best && (best.order ?? 0) >= (level.order ?? 0) ? best : level),
+    null,
+  );
 }
 
 /** Offered levels above the current one, lowest first. */

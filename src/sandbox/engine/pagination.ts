@@ -9,7 +9,10 @@ export const MAX_PAGE_SIZE = 1000;
 export function paginate<T>(url: URL, items: readonly T[]): Response {
   const sizeRaw = url.searchParams.get('page_size');
   // DRF ignores an invalid page_size and caps a large one.
-  const size = sizeRaw !== null && /^\d+$/.test(sizeRaw) && Number(sizeRaw) > 0 ? Math.min(Number(sizeRaw), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  const size =
+    sizeRaw !== null && /^\d+$/.test(sizeRaw) && Number(sizeRaw) > 0
+      ? Math.min(Number(sizeRaw), MAX_PAGE_SIZE)
+      : DEFAULT_PAGE_SIZE;
   const pageRaw = url.searchParams.get('page');
   const pages = lastPage(items.length, size);
   const page = pageRaw === null || pageRaw === '' ? 1 : pageRaw === 'last' ? pages : Number(pageRaw);

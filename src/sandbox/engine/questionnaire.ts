@@ -140,7 +140,8 @@ const FULL: LevelTemplate = {
     },
     {
       title: 'Identity documents',
-      description: 'Upload your passport. Other documents are optional; for a single-sided document upload the same picture as the back side.',
+      description:
+        'Upload your passport. Other documents are optional; for a single-sided document upload the same picture as the back side.',
       questions: [
         doc('passport', true, 'The page with your photo. JPEG, PNG, WebP, HEIC or PDF, up to 10 MB.'),
         doc('id_card_front_side', false),

@@ -49,7 +49,8 @@ export function renderAttribute(
     let value: string | null = null;
     if (!volatile.empty) {
       const token = obtainToken(ctx, app, key, volatile.ttl[key] ?? DEFAULT_TTL);
-      value = key === LIVENESS_URL_KEY ? `${volatile.origin}/websdk/liveness.html?token=${encodeURIComponent(token)}` : token;
+      value =
+        key === LIVENESS_URL_KEY ? `${volatile.origin}/websdk/liveness.html?token=${encodeURIComponent(token)}` : token;
     }
     return {
       ...base,

@@ -6,12 +6,7 @@ import type { EngineContext } from './state';
 import type { RouteName } from './types';
 
 export type ControlName =
-  | 'seedScenario'
-  | 'setFaults'
-  | 'inspectApplication'
-  | 'checkToken'
-  | 'completeLiveness'
-  | 'expireToken';
+  'seedScenario' | 'setFaults' | 'inspectApplication' | 'checkToken' | 'completeLiveness' | 'expireToken';
 
 export interface RouteInput {
   ctx: EngineContext;
@@ -33,7 +28,10 @@ interface RouteSpec<N> {
   methods: Partial<Record<string, N>>;
 }
 
-const spec = <N>(path: string, methods: Partial<Record<string, N>>): RouteSpec<N> => ({ segments: path.split('/'), methods });
+const spec = <N>(path: string, methods: Partial<Record<string, N>>): RouteSpec<N> => ({
+  segments: path.split('/'),
+  methods,
+});
 
 /** Every contract route name, as used in fault rules. */
 export const ROUTE_NAMES: readonly RouteName[] = [

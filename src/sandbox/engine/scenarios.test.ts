@@ -11,9 +11,15 @@ async function load(scenario: ScenarioName) {
   const sandbox = createSandbox({ seed: 9 });
   const seeded = sandbox.seed(scenario);
   const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
-  const info = (await (await sandbox.handle(new Request(`${BASE}/v1/clients/kyc-level-info/?${query}`))).json()) as LevelInfo;
+  const info = (await (
+    await sandbox.handle(new Request(`${BASE}/v1/clients/kyc-level-info/?${query}`))
+  ).json()) as LevelInfo;
   const app = seeded.applicationUuid
-    ? ((await (await sandbox.handle(new Request(`${BASE}/v1/kyc/${seeded.applicationUuid}/?${query}&empty_volatile_fields=true`))).json()) as Application)
+    ? ((await (
+        await sandbox.handle(
+          new Request(`${BASE}/v1/kyc/${seeded.applicationUuid}/?${query}&empty_volatile_fields=true`),
+        )
+      ).json()) as Application)
     : null;
   return { sandbox, seeded, info, app };
 }
@@ -31,7 +37,10 @@ describe('seeded scenarios', () => {
     expect(info).toEqual({
       current_level: null,
       allowed_to_create_kyc_application: true,
-      available_levels_for_upgrade: [expect.objectContaining({ uuid: BASIC_LEVEL_UUID }), expect.objectContaining({ uuid: FULL_LEVEL_UUID })],
+      available_levels_for_upgrade: [
+        expect.objectContaining({ uuid: BASIC_LEVEL_UUID }),
+        expect.objectContaining({ uuid: FULL_LEVEL_UUID }),
+      ],
       last_kyc_application_uuid: null,
     });
   });
@@ -60,8 +69,14 @@ describe('seeded scenarios', () => {
       expect(app && unansweredRequired(app)).toEqual([]);
       const snapshot = sandbox.inspect(seeded.applicationUuid ?? '');
       const passport = snapshot?.answers.passport as KycDocument;
-      expect(snapshot?.documents).toContainEqual({ uuid: passport.uuid, attributeKey: 'passport', fileUuids: [passport.files[0]?.uuid] });
-      expect(snapshot?.files).toContainEqual(expect.objectContaining({ uuid: passport.files[0]?.uuid, contentType: 'image/png' }));
+      expect(snapshot?.documents).toContainEqual({
+        uuid: passport.uuid,
+        attributeKey: 'passport',
+        fileUuids: [passport.files[0]?.uuid],
+      });
+      expect(snapshot?.files).toContainEqual(
+        expect.objectContaining({ uuid: passport.files[0]?.uuid, contentType: 'image/png' }),
+      );
     },
   );
 
@@ -98,7 +113,10 @@ describe('seeded scenarios', () => {
 
   it('uses the given ids and starts the client over when seeded again', () => {
     const sandbox = createSandbox({ seed: 9 });
-    const ids = { legalEntityUuid: '11111111-1111-4111-8111-111111111111', clientUuid: '22222222-2222-4222-8222-222222222222' };
+    const ids = {
+      legalEntityUuid: '11111111-1111-4111-8111-111111111111',
+      clientUuid: '22222222-2222-4222-8222-222222222222',
+    };
     const first = sandbox.seed('in_review', ids);
     expect(first).toMatchObject(ids);
     const second = sandbox.seed('new', ids);

@@ -101,7 +101,14 @@ function setAnswers(answers: Map<string, unknown>, values: Record<string, unknow
 
 function seedDocument(ctx: EngineContext, client: ClientRecord, attributeKey: string, fileName: string): unknown {
   const bytes = samplePng();
-  const file = { uuid: ctx.random.uuid(), clientKey: client.key, name: fileName, size: bytes.byteLength, contentType: 'image/png', bytes };
+  const file = {
+    uuid: ctx.random.uuid(),
+    clientKey: client.key,
+    name: fileName,
+    size: bytes.byteLength,
+    contentType: 'image/png',
+    bytes,
+  };
   ctx.state.files.set(file.uuid, file);
   const record = { uuid: ctx.random.uuid(), clientKey: client.key, attributeKey, fileUuids: [file.uuid] };
   ctx.state.documents.set(record.uuid, record);
@@ -112,7 +119,9 @@ function seedDocument(ctx: EngineContext, client: ClientRecord, attributeKey: st
 function forgetClient(ctx: EngineContext, key: string): void {
   const { state } = ctx;
   if (!state.clients.delete(key)) return;
-  const appUuids = new Set([...state.applications.values()].filter((app) => app.clientKey === key).map((app) => app.uuid));
+  const appUuids = new Set(
+    [...state.applications.values()].filter((app) => app.clientKey === key).map((app) => app.uuid),
+  );
   for (const uuid of appUuids) state.applications.delete(uuid);
   for (const [uuid, file] of state.files) if (file.clientKey === key) state.files.delete(uuid);
   for (const [uuid, document] of state.documents) if (document.clientKey === key) state.documents.delete(uuid);

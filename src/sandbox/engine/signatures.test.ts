@@ -20,7 +20,11 @@ function setup(scenario: 'draft' | 'pending' = 'draft') {
   const uuid = seeded.applicationUuid ?? '';
   const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
   const requestCode = (body: Record<string, unknown>) =>
-    call(sandbox, 'POST', `/v1/verification-codes/?${query}`, { legal_entity_uuid: seeded.legalEntityUuid, object_uuid: uuid, ...body });
+    call(sandbox, 'POST', `/v1/verification-codes/?${query}`, {
+      legal_entity_uuid: seeded.legalEntityUuid,
+      object_uuid: uuid,
+      ...body,
+    });
   const patch = (changes: unknown, codes = '') =>
     call(sandbox, 'PATCH', `/v1/kyc/${uuid}/?${query}${codes}`, { attribute_changes: changes });
   return { sandbox, clock, seeded, uuid, query, requestCode, patch };
@@ -35,7 +39,11 @@ describe('POST /v1/verification-codes/', () => {
     const result = await requestCode({ provider_type: 'sms', destination: PHONE });
     expect(result.status).toBe(201);
     const code = result.body as VerificationCode;
-    expect(code).toEqual({ uuid: expect.any(String), provider_type: 'sms', expires_at: new Date(START + 5 * 60_000).toISOString() });
+    expect(code).toEqual({
+      uuid: expect.any(String),
+      provider_type: 'sms',
+      expires_at: new Date(START + 5 * 60_000).toISOString(),
+    });
   });
 
   it('requires a destination while no phone (sms) or e-mail (email) is on file', async () => {
@@ -43,7 +51,10 @@ describe('POST /v1/verification-codes/', () => {
     const sms = await requestCode({ provider_type: 'sms' });
     expect(sms).toEqual({ status: 400, body: { destination: [expect.stringContaining('no phone number on file')] } });
     const email = await requestCode({ provider_type: 'email' });
-    expect(email).toEqual({ status: 400, body: { destination: [expect.stringContaining('no e-mail address on file')] } });
+    expect(email).toEqual({
+      status: 400,
+      body: { destination: [expect.stringContaining('no e-mail address on file')] },
+    });
   });
 
   it('does not require a destination once the phone is on file', async () => {

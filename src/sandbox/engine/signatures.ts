@@ -28,7 +28,12 @@ export function latestCode(ctx: EngineContext, app: ApplicationRecord, provider:
   );
 }
 
-export function checkSignatures(ctx: EngineContext, app: ApplicationRecord, url: URL, needs: SignatureNeeds): SignatureCheck {
+export function checkSignatures(
+  ctx: EngineContext,
+  app: ApplicationRecord,
+  url: URL,
+  needs: SignatureNeeds,
+): SignatureCheck {
   const errors: Record<string, string[]> = {};
   const used: CodeRecord[] = [];
   for (const [provider, destination] of needs) {

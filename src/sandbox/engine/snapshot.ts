@@ -18,7 +18,11 @@ export function snapshot(ctx: EngineContext, applicationUuid: string): Applicati
     answers,
     documents: [...ctx.state.documents.values()]
       .filter((document) => document.clientKey === app.clientKey)
-      .map((document) => ({ uuid: document.uuid, attributeKey: document.attributeKey, fileUuids: [...document.fileUuids] })),
+      .map((document) => ({
+        uuid: document.uuid,
+        attributeKey: document.attributeKey,
+        fileUuids: [...document.fileUuids],
+      })),
     files: [...ctx.state.files.values()]
       .filter((file) => file.clientKey === app.clientKey)
       .map((file) => ({ uuid: file.uuid, name: file.name, size: file.size, contentType: file.contentType })),

@@ -92,7 +92,14 @@ export interface EngineContext {
 }
 
 export function createState(): SandboxState {
-  return { clients: new Map(), applications: new Map(), files: new Map(), documents: new Map(), codes: [], tokens: new Map() };
+  return {
+    clients: new Map(),
+    applications: new Map(),
+    files: new Map(),
+    documents: new Map(),
+    codes: [],
+    tokens: new Map(),
+  };
 }
 
 export function clientKey(legalEntityUuid: string, clientUuid: string): string {

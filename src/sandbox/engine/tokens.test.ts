@@ -76,8 +76,14 @@ describe('liveness tokens', () => {
   it('refuses invalid ttl parameters', async () => {
     const { sandbox, uuid, query } = setup();
     const path = `/v1/kyc/${uuid}/attributes/sumsub_liveness_check_token/?${query}`;
-    expect(await get(sandbox, `${path}&ttl_min=ten`)).toEqual({ status: 400, body: { ttl_min: ['A valid integer is required.'] } });
-    expect(await get(sandbox, `${path}&ttl_renew=maybe`)).toEqual({ status: 400, body: { ttl_renew: ['Must be a valid boolean.'] } });
+    expect(await get(sandbox, `${path}&ttl_min=ten`)).toEqual({
+      status: 400,
+      body: { ttl_min: ['A valid integer is required.'] },
+    });
+    expect(await get(sandbox, `${path}&ttl_renew=maybe`)).toEqual({
+      status: 400,
+      body: { ttl_renew: ['Must be a valid boolean.'] },
+    });
     expect(await get(sandbox, `${path}&ttl_max=0`)).toEqual({
       status: 400,
       body: { ttl_max: ['Ensure this value is greater than or equal to 1.'] },
@@ -92,12 +98,18 @@ describe('liveness tokens', () => {
 
   it('answers 404 for an attribute the application does not have', async () => {
     const { sandbox, uuid, query } = setup();
-    expect(await get(sandbox, `/v1/kyc/${uuid}/attributes/shoe_size/?${query}`)).toEqual({ status: 404, body: { detail: 'Not found.' } });
+    expect(await get(sandbox, `/v1/kyc/${uuid}/attributes/shoe_size/?${query}`)).toEqual({
+      status: 404,
+      body: { detail: 'Not found.' },
+    });
   });
 
   it('returns other attributes with their stored value', async () => {
     const { sandbox, uuid, query } = setup();
-    expect((await get(sandbox, `/v1/kyc/${uuid}/attributes/first_name/?${query}`)).body).toMatchObject({ key: 'first_name', value: 'Jane' });
+    expect((await get(sandbox, `/v1/kyc/${uuid}/attributes/first_name/?${query}`)).body).toMatchObject({
+      key: 'first_name',
+      value: 'Jane',
+    });
   });
 
   it('completing the check marks both liveness attributes completed; an expired token cannot complete', async () => {
@@ -151,7 +163,8 @@ describe('volatile fields in GET /v1/kyc/{uuid}/', () => {
 
   it('honours sumsub_liveness_check_token.ttl_* on the application', async () => {
     const { sandbox, uuid, query } = setup();
-    const app = (await get(sandbox, `/v1/kyc/${uuid}/?${query}&sumsub_liveness_check_token.ttl_max=120`)).body as Application;
+    const app = (await get(sandbox, `/v1/kyc/${uuid}/?${query}&sumsub_liveness_check_token.ttl_max=120`))
+      .body as Application;
     const tokenValue = attributeOf(app, 'sumsub_liveness_check_token')?.value as string;
     expect(sandbox.checkLivenessToken(tokenValue)).toMatchObject({ expiresInSeconds: 120 });
   });
@@ -160,8 +173,9 @@ describe('volatile fields in GET /v1/kyc/{uuid}/', () => {
     const sandbox = createSandbox({ seed: 5 });
     const seeded = sandbox.seed('pending');
     const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
-    const attribute = (await get(sandbox, `/v1/kyc/${seeded.applicationUuid ?? ''}/attributes/sumsub_liveness_check_token/?${query}`))
-      .body as Attribute;
+    const attribute = (
+      await get(sandbox, `/v1/kyc/${seeded.applicationUuid ?? ''}/attributes/sumsub_liveness_check_token/?${query}`)
+    ).body as Attribute;
     expect(attribute.additional_info).toEqual({ email: 'jane.doe@example.com', phone: '+4915112345678' });
   });
 });

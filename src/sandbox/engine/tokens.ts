@@ -19,15 +19,22 @@ export const DEFAULT_TTL: TokenTtl = { ttlMin: 600, ttlMax: 3600, renew: false }
  * The ttl options from the query (`{prefix}ttl_min`, `{prefix}ttl_max`, `{prefix}ttl_renew`), defaults for
  * absent ones, or a 400 for invalid ones.
  */
-export function parseTtl(params: URLSearchParams, prefix = ''): { ok: true; ttl: TokenTtl } | { ok: false; response: Response } {
+export function parseTtl(
+  params: URLSearchParams,
+  prefix = '',
+): { ok: true; ttl: TokenTtl } | { ok: false; response: Response } {
   const ttl = { ...DEFAULT_TTL };
-  for (const [name, field] of [['ttl_min', 'ttlMin'], ['ttl_max', 'ttlMax']] as const) {
+  for (const [name, field] of [
+    ['ttl_min', 'ttlMin'],
+    ['ttl_max', 'ttlMax'],
+  ] as const) {
     const raw = params.get(prefix + name);
     if (raw === null || raw === '') continue;
     if (!/^\d+$/.test(raw)) return { ok: false, response: fieldError(prefix + name, 'A valid integer is required.') };
     ttl[field] = Number(raw);
   }
-  if (ttl.ttlMax < 1) return { ok: false, response: fieldError(`${prefix}ttl_max`, 'Ensure this value is greater than or equal to 1.') };
+  if (ttl.ttlMax < 1)
+    return { ok: false, response: fieldError(`${prefix}ttl_max`, 'Ensure this value is greater than or equal to 1.') };
   const renew = parseBoolean(params.get(`${prefix}ttl_renew`));
   if (renew === null) return { ok: false, response: fieldError(`${prefix}ttl_renew`, 'Must be a valid boolean.') };
   ttl.renew = renew ?? false;
@@ -61,7 +68,12 @@ export function checkToken(ctx: EngineContext, token: string): TokenCheck {
   const app = ctx.state.applications.get(record.applicationUuid);
   const client = app ? ctx.state.clients.get(app.clientKey) : undefined;
   if (!app || !client) return { valid: false, reason: 'unknown' };
-  return { valid: true, clientUuid: client.clientUuid, applicationUuid: app.uuid, expiresInSeconds: Math.floor(left / 1000) };
+  return {
+    valid: true,
+    clientUuid: client.clientUuid,
+    applicationUuid: app.uuid,
+    expiresInSeconds: Math.floor(left / 1000),
+  };
 }
 
 export function completeLiveness(ctx: EngineContext, token: string): boolean {

@@ -38,14 +38,7 @@ export interface FaultConfig extends FaultRule {
 }
 
 export type ScenarioName =
-  | 'new'
-  | 'single_level'
-  | 'draft'
-  | 'in_review'
-  | 'pending'
-  | 'rejected'
-  | 'rejected_final'
-  | 'approved';
+  'new' | 'single_level' | 'draft' | 'in_review' | 'pending' | 'rejected' | 'rejected_final' | 'approved';
 
 /** The ids of a seeded scenario; `applicationUuid` is null when the scenario has no application. */
 export interface SeededScenario {

@@ -7,8 +7,4 @@ export type { SandboxServer, StartSandboxServerOptions } from './startSandboxSer
 export { readSandboxEnv, SandboxEnvError, DEFAULT_SANDBOX_PORT } from './readSandboxEnv';
 export type { SandboxEnv } from './readSandboxEnv';
 export { isLocalOrigin } from './cors';
-export {
-  handleStandInRequest,
-  WEBSDK_PAGE_PATH,
-  LIVENESS_PAGE_PATH,
-} from '../websdk/handleStandInRequest';
+export { handleStandInRequest, WEBSDK_PAGE_PATH, LIVENESS_PAGE_PATH } from '../websdk/handleStandInRequest';

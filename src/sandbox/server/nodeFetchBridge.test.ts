@@ -108,7 +108,9 @@ describe('the node:http ⇄ Fetch bridge', () => {
       return new Response(body, { headers: { 'Content-Type': 'application/json' } });
     };
     // Depending on when the cut lands, fetch fails on the headers or on the body: never a clean end.
-    await expect(fetch(`${server.url}/v1/legal_documents/`).then((response) => response.text())).rejects.toThrow(TypeError);
+    await expect(fetch(`${server.url}/v1/legal_documents/`).then((response) => response.text())).rejects.toThrow(
+      TypeError,
+    );
   });
 
   it('given an engine that throws / should answer 500 with a DRF-style detail', async () => {

@@ -28,13 +28,16 @@ describe('handleStandInRequest', () => {
     expect(html).toContain('<h1>Liveness check (sandbox)</h1>');
   });
 
-  it.each(['/websdk/websdk.html', '/websdk/liveness.html'])('%s has no inline script, style or handler', async (path) => {
-    const html = (await get(path)?.text()) ?? '';
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    expect(html).not.toMatch(/<style/);
-    expect(html).not.toMatch(/\son[a-z]+=/i);
-    expect(html).not.toMatch(/\sstyle=/i);
-  });
+  it.each(['/websdk/websdk.html', '/websdk/liveness.html'])(
+    '%s has no inline script, style or handler',
+    async (path) => {
+      const html = (await get(path)?.text()) ?? '';
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html).not.toMatch(/<style/);
+      expect(html).not.toMatch(/\son[a-z]+=/i);
+      expect(html).not.toMatch(/\sstyle=/i);
+    },
+  );
 
   it('serves the standalone page so that nothing can frame it', () => {
     const response = get('/websdk/liveness.html?token=sbx_abc');

@@ -28,8 +28,15 @@ export async function signWithCode(page: Page, wrongFirst: boolean): Promise<voi
     const code = provider.getByRole('textbox', { name: /code$/i });
     for (let attempt = 0; attempt < 6 && !(await code.isVisible()); attempt++) {
       await provider.getByRole('button', { name: 'Send code' }).click();
-      await code.or(provider.getByRole('alert')).or(provider.getByRole('button', { name: 'Send code', disabled: false })).first().waitFor();
-      await code.or(provider.getByRole('button', { name: 'Send code', disabled: false })).first().waitFor();
+      await code
+        .or(provider.getByRole('alert'))
+        .or(provider.getByRole('button', { name: 'Send code', disabled: false }))
+        .first()
+        .waitFor();
+      await code
+        .or(provider.getByRole('button', { name: 'Send code', disabled: false }))
+        .first()
+        .waitFor();
     }
   }
   const codes = dialog.getByRole('textbox', { name: /code$/i });
@@ -37,11 +44,17 @@ export async function signWithCode(page: Page, wrongFirst: boolean): Promise<voi
   if (wrongFirst) {
     for (let i = 0; i < count; i++) await codes.nth(i).fill('000000');
     await dialog.getByRole('button', { name: 'Confirm' }).click();
-    await dialog.getByText(/This code is not valid/).first().waitFor();
+    await dialog
+      .getByText(/This code is not valid/)
+      .first()
+      .waitFor();
   }
   for (let i = 0; i < count; i++) await codes.nth(i).fill('111111');
   for (let attempt = 0; attempt < 6 && (await dialog.isVisible()); attempt++) {
-    await dialog.getByRole('button', { name: 'Confirm' }).click({ timeout: 5_000 }).catch(() => undefined);
+    await dialog
+      .getByRole('button', { name: 'Confirm' })
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
     await dialog.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
   }
   await dialog.waitFor({ state: 'detached' });

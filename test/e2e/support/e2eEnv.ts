@@ -28,7 +28,14 @@ export interface E2eEnv {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export async function startE2eEnv(seed = 5): Promise<E2eEnv> {
   const [api, partner, browser] = await Promise.all([
@@ -69,7 +76,13 @@ export async function snapshot(env: E2eEnv, applicationUuid: string): Promise<Ap
   return (await response.json()) as ApplicationSnapshot;
 }
 
-export async function decide(env: E2eEnv, ids: Seeded, applicationUuid: string, action: 'approve' | 'reject' | 'send-to-clarify', body?: unknown): Promise<void> {
+export async function decide(
+  env: E2eEnv,
+  ids: Seeded,
+  applicationUuid: string,
+  action: 'approve' | 'reject' | 'send-to-clarify',
+  body?: unknown,
+): Promise<void> {
   const query = new URLSearchParams({ legal_entity_uuid: ids.legal_entity_uuid, client_uuid: ids.client_uuid });
   const response = await fetch(`${env.api.url}/v1/kyc/${applicationUuid}/${action}/?${query}`, {
     method: 'POST',
@@ -100,7 +113,8 @@ export async function openPartner(env: E2eEnv, ids: Seeded, base?: string, initS
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     // Chromium logs every 4xx/5xx as "Failed to load resource"; tests assert on responses instead.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${message.text()}`);
   });
   await page.goto(partnerUrl(env, ids, base));
   return { context, page, problems };

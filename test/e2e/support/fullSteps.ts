@@ -65,13 +65,19 @@ export async function fillOccupation(page: Page): Promise<void> {
   await page.getByRole('option').first().click();
   await page.getByLabel(/Annual income/).fill(String(FULL_ANSWERS.annual_income));
   await page.getByRole('textbox', { name: /Source of funds/ }).fill(FULL_ANSWERS.source_of_funds);
-  await page.getByRole('group', { name: /politically exposed/ }).getByRole('radio', { name: 'No' }).check();
+  await page
+    .getByRole('group', { name: /politically exposed/ })
+    .getByRole('radio', { name: 'No' })
+    .check();
 }
 
 /** Passport (PNG) and a single-sided ID card (JPEG). */
 export async function fillDocuments(page: Page, passport: TestFile, idCard: TestFile): Promise<void> {
   await uploadTo(page, /^Passport/, passport);
-  await page.getByRole('group', { name: /ID card, front side/ }).getByRole('checkbox', { name: 'My document has one side only' }).check();
+  await page
+    .getByRole('group', { name: /ID card, front side/ })
+    .getByRole('checkbox', { name: 'My document has one side only' })
+    .check();
   await uploadTo(page, /ID card, front side/, idCard);
 }
 
@@ -81,7 +87,12 @@ export async function allSaved(page: Page): Promise<void> {
 }
 
 /** Completes steps 1–5 of Full, leaving the flow on the liveness step. */
-export async function fullUpToLiveness(page: Page, passport: TestFile, idCard: TestFile, proofOfAddress: TestFile): Promise<void> {
+export async function fullUpToLiveness(
+  page: Page,
+  passport: TestFile,
+  idCard: TestFile,
+  proofOfAddress: TestFile,
+): Promise<void> {
   await fillPersonal(page);
   await continueTo(page, 'Contact details');
   await fillContact(page);

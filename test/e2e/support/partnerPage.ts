@@ -32,7 +32,10 @@ async function sourceDigest(): Promise<string> {
   const hash = createHash('sha256');
   for (const root of [PARTNER_ROOT, SRC_ROOT]) {
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+    const files = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
     for (const file of files) hash.update(`${file}:${(await stat(file)).mtimeMs}\n`);
   }
   return hash.digest('hex').slice(0, 16);
@@ -77,7 +80,10 @@ export async function servePartnerPage(headers: Record<string, string> = {}): Pr
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });

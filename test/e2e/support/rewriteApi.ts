@@ -15,7 +15,11 @@ export async function rewriteApi(page: Page, api: string, path: RegExp, rewrite:
       const response = await route.fetch();
       if (!response.ok()) return route.fulfill({ response });
       const body = rewrite(await response.json(), new URL(route.request().url()));
-      return route.fulfill({ response, body: JSON.stringify(body), headers: { ...response.headers(), 'content-type': 'application/json' } });
+      return route.fulfill({
+        response,
+        body: JSON.stringify(body),
+        headers: { ...response.headers(), 'content-type': 'application/json' },
+      });
     },
   );
 }

@@ -6,7 +6,17 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,12 +35,24 @@ export interface BuiltPackage {
   packedFiles: string[];
 }
 
-const INPUTS = ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'vite.config.ts', 'vite.standalone.config.ts', 'scripts/buildPackage.ts', 'README.md', 'CHANGELOG.md'];
+const INPUTS = [
+  'src',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'vite.config.ts',
+  'vite.standalone.config.ts',
+  'scripts/buildPackage.ts',
+  'README.md',
+  'CHANGELOG.md',
+];
 
 function listFiles(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => listFiles(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => listFiles(join(path, name)));
 }
 
 function inputsHash(): string {
@@ -45,18 +67,29 @@ async function buildInto(dir: string): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // The same script as `npm run build`, in production mode whatever mode the test runner is in.
-  await run(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPO_ROOT, 'scripts/buildPackage.ts'), join(dir, 'dist')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  for (const file of ['package.json', 'README.md', 'CHANGELOG.md']) copyFileSync(join(REPO_ROOT, file), join(dir, file));
+  await run(
+    process.execPath,
+    [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(REPO_ROOT, 'scripts/buildPackage.ts'), join(dir, 'dist')],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  for (const file of ['package.json', 'README.md', 'CHANGELOG.md'])
+    copyFileSync(join(REPO_ROOT, file), join(dir, file));
   // Lets `import('<dir>/dist/index.js')` find react & co. like an installed package would.
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], {
+    cwd: dir,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const [packed] = JSON.parse(stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   if (!packed) throw new Error('npm pack printed no result');
-  writeFileSync(join(dir, 'pack.json'), JSON.stringify({ tarball: join(dir, packed.filename), packedFiles: packed.files.map((f) => f.path).sort() }));
+  writeFileSync(
+    join(dir, 'pack.json'),
+    JSON.stringify({ tarball: join(dir, packed.filename), packedFiles: packed.files.map((f) => f.path).sort() }),
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

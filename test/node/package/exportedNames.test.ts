@@ -8,10 +8,13 @@ beforeAll(async () => {
 
 /** The sorted names a Node import of `specifier` from the built package exposes. */
 async function exportedNames(specifier: string): Promise<string[]> {
-  const result = await runNodeModule(pkg, `
+  const result = await runNodeModule(
+    pkg,
+    `
     const names = Object.keys(await import(${JSON.stringify(specifier)})).sort();
     process.stdout.write(JSON.stringify(names));
-  `);
+  `,
+  );
   if (result.code !== 0) throw new Error(`importing ${specifier} failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as string[];
 }

@@ -34,10 +34,17 @@ export interface NodeRun {
 
 export async function runNodeModule(pkg: BuiltPackage, source: string): Promise<NodeRun> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', source], { cwd: consumerDir(pkg), maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', source], {
+      cwd: consumerDir(pkg),
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : 1,
+      stdout: failed.stdout ?? '',
+      stderr: failed.stderr ?? '',
+    };
   }
 }

@@ -16,13 +16,23 @@ beforeAll(async () => {
 
 describe('the packed package', () => {
   it('given npm pack / should ship the build, the readme and the changelog, and no sources or tests', () => {
-    const outside = pkg.packedFiles.filter((file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md'].includes(file));
+    const outside = pkg.packedFiles.filter(
+      (file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md'].includes(file),
+    );
     expect(outside).toEqual([]);
-    expect(pkg.packedFiles).toEqual(expect.arrayContaining([
-      'dist/index.js', 'dist/index.d.ts', 'dist/sandbox/index.js', 'dist/sandbox/index.d.ts',
-      'dist/sandbox/server/index.js', 'dist/sandbox/server/index.d.ts', 'dist/styles.css',
-      'dist/standalone/kyc-flow.js', 'dist/standalone/index.d.ts',
-    ]));
+    expect(pkg.packedFiles).toEqual(
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/sandbox/index.js',
+        'dist/sandbox/index.d.ts',
+        'dist/sandbox/server/index.js',
+        'dist/sandbox/server/index.d.ts',
+        'dist/styles.css',
+        'dist/standalone/kyc-flow.js',
+        'dist/standalone/index.d.ts',
+      ]),
+    );
     expect(pkg.packedFiles.filter((file) => /\.test\.|mockServiceWorker|test-utils/.test(file))).toEqual([]);
   });
 
@@ -37,20 +47,29 @@ describe('the packed package', () => {
     const attw = join(REPO_ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     let stdout: string;
     try {
-      ({ stdout } = await run(process.execPath, [attw, pkg.tarball, '--format', 'json', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css'], { maxBuffer: 64 * 1024 * 1024 }));
+      ({ stdout } = await run(
+        process.execPath,
+        [attw, pkg.tarball, '--format', 'json', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css'],
+        { maxBuffer: 64 * 1024 * 1024 },
+      ));
     } catch (error) {
       ({ stdout } = error as { stdout: string }); // attw exits 1 when it finds problems; the JSON says which
     }
     const report = JSON.parse(stdout) as {
       analysis: {
         problems: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }>;
-        entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string; isTypeScript: boolean } }> }>;
+        entrypoints: Record<
+          string,
+          { resolutions: Record<string, { resolution?: { fileName: string; isTypeScript: boolean } }> }
+        >;
       };
     };
     const { problems, entrypoints } = report.analysis;
     const relevant = problems.filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs');
     // The one expected "problem": a browser bundler cannot resolve the Node-only sandbox server, on purpose.
-    const unexpected = relevant.filter((p) => !(p.kind === 'NoResolution' && p.entrypoint === './sandbox/server' && p.resolutionKind === 'bundler'));
+    const unexpected = relevant.filter(
+      (p) => !(p.kind === 'NoResolution' && p.entrypoint === './sandbox/server' && p.resolutionKind === 'bundler'),
+    );
     expect(unexpected).toEqual([]);
     for (const entry of ['.', './sandbox', './standalone']) {
       for (const kind of ['node16-esm', 'bundler']) {
@@ -76,12 +95,18 @@ describe('the packed package', () => {
   });
 
   it('given the Node-only sandbox server / should import in Node and fail to resolve in a browser bundle', async () => {
-    const inNode = await runNodeModule(pkg, `
+    const inNode = await runNodeModule(
+      pkg,
+      `
       const server = await import('react-kyc-flow/sandbox/server');
       process.stdout.write(typeof server.startSandboxServer);
-    `);
+    `,
+    );
     expect(inNode.stdout).toBe('function');
-    const browserApp = "import { startSandboxServer } from 'react-kyc-flow/sandbox/server';\nglobalThis.s = startSandboxServer;\n";
-    await expect(measureConsumerBundle(consumerDir(pkg), browserApp)).rejects.toThrow(/"\.\/sandbox\/server" is not exported under the conditions \[[^\]]*"browser"/);
+    const browserApp =
+      "import { startSandboxServer } from 'react-kyc-flow/sandbox/server';\nglobalThis.s = startSandboxServer;\n";
+    await expect(measureConsumerBundle(consumerDir(pkg), browserApp)).rejects.toThrow(
+      /"\.\/sandbox\/server" is not exported under the conditions \[[^\]]*"browser"/,
+    );
   });
 });

@@ -44,12 +44,26 @@ async function react18Consumer(tarball: string): Promise<string> {
       '@tanstack/react-query': '^5.0.0',
       'react-kyc-flow': `file:${tarball}`,
     };
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'partner-app-react18', private: true, type: 'module', dependencies }, null, 2));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'partner-app-react18', private: true, type: 'module', dependencies }, null, 2),
+    );
+    await run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], {
+      cwd: dir,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   }
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><body><main id="root"></main><script type="module" src="./main.js"></script></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><body><main id="root"></main><script type="module" src="./main.js"></script></body></html>',
+  );
   writeFileSync(join(dir, 'main.js'), CONSUMER_MAIN);
-  await build({ root: dir, configFile: false, logLevel: 'error', build: { outDir: join(dir, 'dist'), emptyOutDir: true } });
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true },
+  });
   return join(dir, 'dist');
 }
 
@@ -59,12 +73,16 @@ function serveStatic(root: string): Promise<{ server: Server; url: string }> {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const file = join(root, path === '/' ? 'index.html' : path);
     if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://localhost:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
 }
 
 let browser: Browser;
@@ -77,7 +95,14 @@ beforeAll(async () => {
   sandbox = await startSandboxServer({ port: 0 });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 240_000);
 
@@ -95,7 +120,9 @@ describe('a partner app on React 18', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${site.url}/?api=${encodeURIComponent(sandbox.url)}&le=${legalEntityUuid}&client=${clientUuid}`);
 
-    expect(await page.evaluate(() => (window as unknown as { __reactVersion: string }).__reactVersion)).toMatch(/^18\./);
+    expect(await page.evaluate(() => (window as unknown as { __reactVersion: string }).__reactVersion)).toMatch(
+      /^18\./,
+    );
     await page.getByRole('radio', { name: /Basic/ }).check();
     await page.getByRole('button', { name: 'Start verification' }).click();
     await page.getByRole('heading', { name: 'Your name' }).waitFor();

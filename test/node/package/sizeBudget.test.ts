@@ -1,13 +1,20 @@
 import { builtPackage, type BuiltPackage } from './builtPackage';
 import { consumerDir } from './nodeScript';
-import { formatReport, INITIAL_BUDGET_GZIP_BYTES, measureConsumerBundle, type ConsumerBundleReport } from '../../../scripts/size';
+import {
+  formatReport,
+  INITIAL_BUDGET_GZIP_BYTES,
+  measureConsumerBundle,
+  type ConsumerBundleReport,
+} from '../../../scripts/size';
 
 let pkg: BuiltPackage;
 let report: ConsumerBundleReport;
 beforeAll(async () => {
   pkg = await builtPackage();
   report = await measureConsumerBundle(consumerDir(pkg));
-  process.stdout.write(`\nSize of a partner app importing KycFlow (minified; React, ReactDOM, TanStack Query external):\n${formatReport(report)}\n`);
+  process.stdout.write(
+    `\nSize of a partner app importing KycFlow (minified; React, ReactDOM, TanStack Query external):\n${formatReport(report)}\n`,
+  );
 }, 300_000);
 
 describe('what a partner app downloads for <KycFlow>', () => {

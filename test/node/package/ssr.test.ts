@@ -8,7 +8,9 @@ beforeAll(async () => {
 
 describe('server rendering with the built package', () => {
   it('given a Next.js-style server import / should render <KycFlow> to HTML without touching the network', async () => {
-    const result = await runNodeModule(pkg, `
+    const result = await runNodeModule(
+      pkg,
+      `
       import { createElement } from 'react';
       import { renderToString } from 'react-dom/server';
       import { KycFlow } from 'react-kyc-flow';
@@ -20,7 +22,8 @@ describe('server rendering with the built package', () => {
         fetch: async () => { calls += 1; throw new Error('no network on the server'); },
       }));
       process.stdout.write(JSON.stringify({ html, calls }));
-    `);
+    `,
+    );
     expect(result.stderr).not.toMatch(/Error/);
     expect(result.code).toBe(0);
     const { html, calls } = JSON.parse(result.stdout) as { html: string; calls: number };

@@ -31,7 +31,14 @@ beforeAll(async () => {
   sandbox = await startSandboxServer({ port: 0 });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 300_000);
 
@@ -54,19 +61,26 @@ describe('the standalone script on a page without React', () => {
   it('given <kyc-flow> with the three attributes / should show the level choice with its styles, then empty itself when removed', async () => {
     const { legalEntityUuid, clientUuid } = sandbox.sandbox.seed('new');
     const { page, errors } = await openPartnerPage();
-    await page.evaluate(({ api, le, client }) => {
-      const element = document.createElement('kyc-flow');
-      element.setAttribute('api-base-url', api);
-      element.setAttribute('legal-entity-uuid', le);
-      element.setAttribute('client-uuid', client);
-      document.getElementById('mount')?.append(element);
-    }, { api: sandbox.url, le: legalEntityUuid, client: clientUuid });
+    await page.evaluate(
+      ({ api, le, client }) => {
+        const element = document.createElement('kyc-flow');
+        element.setAttribute('api-base-url', api);
+        element.setAttribute('legal-entity-uuid', le);
+        element.setAttribute('client-uuid', client);
+        document.getElementById('mount')?.append(element);
+      },
+      { api: sandbox.url, le: legalEntityUuid, client: clientUuid },
+    );
 
     await page.getByRole('heading', { name: 'Choose a verification level' }).waitFor();
     // The stylesheet came with the script, as one constructed sheet (allowed by a strict CSP, unlike <style>).
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     expect(await page.locator('style').count()).toBe(0);
-    expect(await page.locator('kyc-flow .kyc-root').evaluate((root) => getComputedStyle(root).getPropertyValue('--kyc-color-primary').trim())).not.toBe('');
+    expect(
+      await page
+        .locator('kyc-flow .kyc-root')
+        .evaluate((root) => getComputedStyle(root).getPropertyValue('--kyc-color-primary').trim()),
+    ).not.toBe('');
 
     const left = await page.evaluate(async () => {
       const element = document.querySelector('kyc-flow');

@@ -9,8 +9,11 @@ import { isUuid, json, noContent, notFound, readJson, readObject } from '../drf'
 import { parseFaultConfig } from '../faults';
 import { isScenarioName } from '../scenarios';
 
-
-export async function handleControl(sandbox: Sandbox, name: ControlName, { request, params }: RouteInput): Promise<Response> {
+export async function handleControl(
+  sandbox: Sandbox,
+  name: ControlName,
+  { request, params }: RouteInput,
+): Promise<Response> {
   const token = params.token ?? '';
   switch (name) {
     case 'seedScenario':
@@ -42,7 +45,10 @@ async function seedScenario(sandbox: Sandbox, request: Request, name: string): P
   if (!body.ok) return body.response;
   const ids: { legalEntityUuid?: string; clientUuid?: string } = {};
   const errors: Record<string, string[]> = {};
-  for (const [field, target] of [['legal_entity_uuid', 'legalEntityUuid'], ['client_uuid', 'clientUuid']] as const) {
+  for (const [field, target] of [
+    ['legal_entity_uuid', 'legalEntityUuid'],
+    ['client_uuid', 'clientUuid'],
+  ] as const) {
     const value = body.body[field];
     if (value === undefined || value === null) continue;
     if (isUuid(value)) ids[target] = value;

@@ -3,7 +3,9 @@ import { createSandbox } from '../createSandbox';
 import { samplePng } from '../fixtures/samplePng';
 
 const BASE = 'https://partner.example';
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 function setup() {
   const sandbox = createSandbox({ seed: 11 });
@@ -12,11 +14,15 @@ function setup() {
   const upload = async (...files: File[]) => {
     const form = new FormData();
     for (const file of files) form.append('files', file);
-    const response = await sandbox.handle(new Request(`${BASE}/v1/documents/files/?${query}`, { method: 'POST', body: form }));
+    const response = await sandbox.handle(
+      new Request(`${BASE}/v1/documents/files/?${query}`, { method: 'POST', body: form }),
+    );
     return { status: response.status, body: (await response.json()) as unknown };
   };
   const post = async (path: string, body: unknown, q = query) => {
-    const response = await sandbox.handle(new Request(`${BASE}${path}?${q}`, { method: 'POST', body: JSON.stringify(body) }));
+    const response = await sandbox.handle(
+      new Request(`${BASE}${path}?${q}`, { method: 'POST', body: JSON.stringify(body) }),
+    );
     return { status: response.status, body: (await response.json()) as unknown };
   };
   const patch = async (changes: unknown) => {
@@ -58,7 +64,10 @@ describe('POST /v1/documents/files/', () => {
 
   it('refuses an empty file', async () => {
     const { upload } = setup();
-    expect(await upload(new File([], 'empty.png'))).toEqual({ status: 400, body: { files: ['The file "empty.png" is empty.'] } });
+    expect(await upload(new File([], 'empty.png'))).toEqual({
+      status: 400,
+      body: { files: ['The file "empty.png" is empty.'] },
+    });
   });
 
   it('refuses a file over 10 MB and stores none of the request', async () => {
@@ -90,7 +99,8 @@ describe('POST /v1/documents/ and document answers', () => {
     const result = await patch([{ key: 'passport', value: { uuid: document.uuid, extra: 'ignored' } }]);
     expect(result.status).toBe(200);
     const app = result.body as Application;
-    const value = app.kyc_steps.flatMap((step) => step.questions).find((q) => q.attribute.key === 'passport')?.attribute.value;
+    const value = app.kyc_steps.flatMap((step) => step.questions).find((q) => q.attribute.key === 'passport')
+      ?.attribute.value;
     expect(value).toEqual(document);
     expect(sandbox.inspect(seeded.applicationUuid ?? '')?.documents).toContainEqual({
       uuid: document.uuid,
@@ -102,8 +112,12 @@ describe('POST /v1/documents/ and document answers', () => {
   it('lets one picture serve both sides (documents share files)', async () => {
     const { upload, post } = setup();
     const [file] = (await upload(png('id.png'))).body as UploadedFile[];
-    expect((await post('/v1/documents/', { attribute_key: 'id_card_front_side', files: [file?.uuid] })).status).toBe(201);
-    expect((await post('/v1/documents/', { attribute_key: 'id_card_back_side', files: [file?.uuid] })).status).toBe(201);
+    expect((await post('/v1/documents/', { attribute_key: 'id_card_front_side', files: [file?.uuid] })).status).toBe(
+      201,
+    );
+    expect((await post('/v1/documents/', { attribute_key: 'id_card_back_side', files: [file?.uuid] })).status).toBe(
+      201,
+    );
   });
 
   it('validates attribute_key and files', async () => {
@@ -112,7 +126,9 @@ describe('POST /v1/documents/ and document answers', () => {
       status: 400,
       body: { attribute_key: ['"selfie" is not a valid choice.'], files: ['This list may not be empty.'] },
     });
-    expect(await post('/v1/documents/', { attribute_key: 'passport', files: ['55555555-5555-4555-8555-555555555555'] })).toEqual({
+    expect(
+      await post('/v1/documents/', { attribute_key: 'passport', files: ['55555555-5555-4555-8555-555555555555'] }),
+    ).toEqual({
       status: 400,
       body: { files: ['Invalid pk "55555555-5555-4555-8555-555555555555" - object does not exist.'] },
     });
@@ -132,14 +148,19 @@ describe('POST /v1/documents/ and document answers', () => {
   it('refuses a document answer that is not a document of this client for this key', async () => {
     const { upload, post, patch } = setup();
     const [file] = (await upload(png())).body as UploadedFile[];
-    const proof = (await post('/v1/documents/', { attribute_key: 'proof_of_address', files: [file?.uuid] })).body as KycDocument;
+    const proof = (await post('/v1/documents/', { attribute_key: 'proof_of_address', files: [file?.uuid] }))
+      .body as KycDocument;
     expect(await patch([{ key: 'passport', value: proof }])).toEqual({
       status: 400,
       body: { attribute_changes: [{ key: 'passport', errors: ['This document was created for "proof_of_address".'] }] },
     });
     expect(await patch([{ key: 'passport', value: proof.uuid }])).toEqual({
       status: 400,
-      body: { attribute_changes: [{ key: 'passport', errors: ['Expected the document object returned by POST /v1/documents/.'] }] },
+      body: {
+        attribute_changes: [
+          { key: 'passport', errors: ['Expected the document object returned by POST /v1/documents/.'] },
+        ],
+      },
     });
     expect(await patch([{ key: 'passport', value: { uuid: '77777777-7777-4777-8777-777777777777' } }])).toEqual({
       status: 400,

@@ -35,10 +35,22 @@ export const uploadFiles: RouteHandler = async ({ ctx, request, url }) => {
     const bytes = new Uint8Array(await part.arrayBuffer());
     const type = sniffFileType(bytes);
     if (!type) return fieldError('files', `The file "${name}" is not a JPEG, PNG, WebP, HEIC or PDF file.`);
-    records.push({ uuid: ctx.random.uuid(), clientKey: access.value.key, name, size: bytes.byteLength, contentType: type, bytes });
+    records.push({
+      uuid: ctx.random.uuid(),
+      clientKey: access.value.key,
+      name,
+      size: bytes.byteLength,
+      contentType: type,
+      bytes,
+    });
   }
   for (const record of records) ctx.state.files.set(record.uuid, record);
-  const body: UploadedFile[] = records.map((file) => ({ uuid: file.uuid, name: file.name, size: file.size, content_type: file.contentType }));
+  const body: UploadedFile[] = records.map((file) => ({
+    uuid: file.uuid,
+    name: file.name,
+    size: file.size,
+    content_type: file.contentType,
+  }));
   return json(201, body);
 };
 
@@ -53,7 +65,10 @@ export const createDocument: RouteHandler = async ({ ctx, request, url }) => {
   else if (typeof key !== 'string' || !(DOCUMENT_KEYS as readonly string[]).includes(key)) {
     errors.attribute_key = [`"${String(key)}" is not a valid choice.`];
   }
-  const fileError = checkFiles(files, (uuid) => ctx.state.files.get(uuid.toLowerCase())?.clientKey === access.value.key);
+  const fileError = checkFiles(
+    files,
+    (uuid) => ctx.state.files.get(uuid.toLowerCase())?.clientKey === access.value.key,
+  );
   if (fileError) errors.files = [fileError];
   if (Object.keys(errors).length > 0 || typeof key !== 'string' || !Array.isArray(files)) return json(400, errors);
   const record = {
@@ -70,7 +85,8 @@ function checkFiles(files: unknown, isOwnFile: (uuid: string) => boolean): strin
   if (files === undefined || files === null) return REQUIRED;
   if (!Array.isArray(files)) return 'Expected a list of file UUIDs.';
   if (files.length === 0) return 'This list may not be empty.';
-  if (files.length > MAX_FILES_PER_DOCUMENT) return `Ensure this list has no more than ${MAX_FILES_PER_DOCUMENT} files.`;
+  if (files.length > MAX_FILES_PER_DOCUMENT)
+    return `Ensure this list has no more than ${MAX_FILES_PER_DOCUMENT} files.`;
   for (const uuid of files) {
     if (typeof uuid !== 'string' || !isOwnFile(uuid)) return `Invalid pk "${String(uuid)}" - object does not exist.`;
   }

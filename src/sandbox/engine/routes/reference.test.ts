@@ -37,7 +37,8 @@ describe('GET /v1/attributes/{key}/definitions/', () => {
     expect(first.results).toHaveLength(100);
     expect(first.previous).toBeNull();
     expect(first.next).toBe(`${BASE}/v1/attributes/citizenship/definitions/?page_size=100&x=1&page=2`);
-    const second = (await get('/v1/attributes/citizenship/definitions/?page_size=100&x=1&page=2')).body as Page<Definition>;
+    const second = (await get('/v1/attributes/citizenship/definitions/?page_size=100&x=1&page=2'))
+      .body as Page<Definition>;
     expect(second.previous).toBe(`${BASE}/v1/attributes/citizenship/definitions/?page_size=100&x=1`);
     expect(second.results[0]).not.toEqual(first.results[0]);
     const last = (await get(`/v1/attributes/citizenship/definitions/?page_size=100&page=3`)).body as Page<Definition>;
@@ -46,22 +47,34 @@ describe('GET /v1/attributes/{key}/definitions/', () => {
   });
 
   it('answers 404 Invalid page. beyond the last page', async () => {
-    expect(await get('/v1/attributes/citizenship/definitions/?page=99')).toEqual({ status: 404, body: { detail: 'Invalid page.' } });
+    expect(await get('/v1/attributes/citizenship/definitions/?page=99')).toEqual({
+      status: 404,
+      body: { detail: 'Invalid page.' },
+    });
   });
 
   it('answers 404 for a key without definitions', async () => {
-    expect(await get('/v1/attributes/first_name/definitions/')).toEqual({ status: 404, body: { detail: 'Not found.' } });
+    expect(await get('/v1/attributes/first_name/definitions/')).toEqual({
+      status: 404,
+      body: { detail: 'Not found.' },
+    });
   });
 });
 
 describe('GET /v1/legal_documents/', () => {
   it('returns the one document for the key, with HTML content', async () => {
-    const result = await get(`/v1/legal_documents/?legal_entity_uuid=${LE}&client_type=individual&key=terms_and_conditions`);
+    const result = await get(
+      `/v1/legal_documents/?legal_entity_uuid=${LE}&client_type=individual&key=terms_and_conditions`,
+    );
     expect(result.status).toBe(200);
     expect(parseWith(LegalDocumentPageSchema, result.body).ok).toBe(true);
     const page = result.body as Page<LegalDocument>;
     expect(page.count).toBe(1);
-    expect(page.results[0]).toMatchObject({ uuid: TERMS_DOCUMENT_UUID, key: 'terms_and_conditions', url: expect.any(String) });
+    expect(page.results[0]).toMatchObject({
+      uuid: TERMS_DOCUMENT_UUID,
+      key: 'terms_and_conditions',
+      url: expect.any(String),
+    });
     expect(page.results[0]?.content).toMatch(/<ul>[\s\S]*<li>[\s\S]*<a href=/);
   });
 

@@ -21,6 +21,7 @@ export const getLegalDocuments: RouteHandler = ({ url }) => {
     return json(400, { client_type: [`"${clientType}" is not a valid choice.`] });
   }
   const key = url.searchParams.get('key');
-  const documents = key === null || key === '' ? LEGAL_DOCUMENTS : LEGAL_DOCUMENTS.filter((document) => document.key === key);
+  const documents =
+    key === null || key === '' ? LEGAL_DOCUMENTS : LEGAL_DOCUMENTS.filter((document) => document.key === key);
   return paginate(url, documents);
 };

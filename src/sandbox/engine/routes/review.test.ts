@@ -52,15 +52,28 @@ describe('send to review', () => {
     const { sandbox, call } = setup();
     const le = '11111111-1111-4111-8111-111111111111';
     const query = `legal_entity_uuid=${le}&client_uuid=22222222-2222-4222-8222-222222222222`;
-    const app = (await call('POST', `/v1/clients/kyc-level-info/?${query}`, { kyc_level_uuid: FULL_LEVEL_UUID })).body as Application;
+    const app = (await call('POST', `/v1/clients/kyc-level-info/?${query}`, { kyc_level_uuid: FULL_LEVEL_UUID }))
+      .body as Application;
     const form = new FormData();
     form.append('files', new File([samplePng()], 'page.png'));
     const [file] = (await call('POST', `/v1/documents/files/?${query}`, form)).body as UploadedFile[];
-    const passport = (await call('POST', `/v1/documents/?${query}`, { attribute_key: 'passport', files: [file?.uuid] })).body as KycDocument;
-    const proof = (await call('POST', `/v1/documents/?${query}`, { attribute_key: 'proof_of_address', files: [file?.uuid] }))
+    const passport = (await call('POST', `/v1/documents/?${query}`, { attribute_key: 'passport', files: [file?.uuid] }))
       .body as KycDocument;
-    await call('POST', `/v1/verification-codes/?${query}`, { legal_entity_uuid: le, object_uuid: app.uuid, provider_type: 'sms', destination: '+33612345678' });
-    await call('POST', `/v1/verification-codes/?${query}`, { legal_entity_uuid: le, object_uuid: app.uuid, provider_type: 'email', destination: 'jo@example.org' });
+    const proof = (
+      await call('POST', `/v1/documents/?${query}`, { attribute_key: 'proof_of_address', files: [file?.uuid] })
+    ).body as KycDocument;
+    await call('POST', `/v1/verification-codes/?${query}`, {
+      legal_entity_uuid: le,
+      object_uuid: app.uuid,
+      provider_type: 'sms',
+      destination: '+33612345678',
+    });
+    await call('POST', `/v1/verification-codes/?${query}`, {
+      legal_entity_uuid: le,
+      object_uuid: app.uuid,
+      provider_type: 'email',
+      destination: 'jo@example.org',
+    });
     const patched = await call('PATCH', `/v1/kyc/${app.uuid}/?${query}&sms_sign_code=111111&email_sign_code=111111`, {
       attribute_changes: [
         { key: 'first_name', value: 'Jo' },
@@ -84,20 +97,31 @@ describe('send to review', () => {
     expect(sandbox.completeLiveness(token)).toBe(true);
 
     const review = `/v1/kyc/${app.uuid}/send-to-review/?${query}`;
-    expect(await call('POST', review)).toEqual({ status: 400, body: { sms_sign_code: ['A signature code is required.'] } });
-    await call('POST', `/v1/verification-codes/?${query}`, { legal_entity_uuid: le, object_uuid: app.uuid, provider_type: 'sms' });
+    expect(await call('POST', review)).toEqual({
+      status: 400,
+      body: { sms_sign_code: ['A signature code is required.'] },
+    });
+    await call('POST', `/v1/verification-codes/?${query}`, {
+      legal_entity_uuid: le,
+      object_uuid: app.uuid,
+      provider_type: 'sms',
+    });
     const sent = await call('POST', `${review}&sms_sign_code=111111`);
     expect(sent.status).toBe(200);
     expect((sent.body as Application).status).toBe('in_review');
     expect(sandbox.inspect(app.uuid)).toMatchObject({ status: 'in_review', sendToReviewCount: 1, patchCount: 1 });
-    expect(await call('POST', `${review}&sms_sign_code=111111`)).toEqual({ status: 409, body: { detail: expect.any(String) } });
+    expect(await call('POST', `${review}&sms_sign_code=111111`)).toEqual({
+      status: 409,
+      body: { detail: expect.any(String) },
+    });
   });
 
   it('given a complete Basic application / needs no signature to send it', async () => {
     const { sandbox, call } = setup();
     const seeded = sandbox.seed('new');
     const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
-    const app = (await call('POST', `/v1/clients/kyc-level-info/?${query}`, { kyc_level_uuid: BASIC_LEVEL_UUID })).body as Application;
+    const app = (await call('POST', `/v1/clients/kyc-level-info/?${query}`, { kyc_level_uuid: BASIC_LEVEL_UUID }))
+      .body as Application;
     await call('POST', `/v1/verification-codes/?${query}`, {
       legal_entity_uuid: seeded.legalEntityUuid,
       object_uuid: app.uuid,
@@ -112,7 +136,10 @@ describe('send to review', () => {
       { key: 'phone', value: '+4915112345678' },
       { key: 'terms_and_conditions', value: TERMS_DOCUMENT_UUID },
     ];
-    expect((await call('PATCH', `/v1/kyc/${app.uuid}/?${query}&sms_sign_code=111111`, { attribute_changes: changes })).status).toBe(200);
+    expect(
+      (await call('PATCH', `/v1/kyc/${app.uuid}/?${query}&sms_sign_code=111111`, { attribute_changes: changes }))
+        .status,
+    ).toBe(200);
     expect((await call('POST', `/v1/kyc/${app.uuid}/send-to-review/?${query}`)).status).toBe(200);
   });
 
@@ -124,12 +151,19 @@ describe('send to review', () => {
     const form = new FormData();
     form.append('files', new File([samplePng()], 'better.png'));
     const [file] = (await call('POST', `/v1/documents/files/?${query}`, form)).body as UploadedFile[];
-    const passport = (await call('POST', `/v1/documents/?${query}`, { attribute_key: 'passport', files: [file?.uuid] })).body;
-    const patched = (await call('PATCH', `/v1/kyc/${uuid}/?${query}`, { attribute_changes: [{ key: 'passport', value: passport }] }))
-      .body as Application;
+    const passport = (await call('POST', `/v1/documents/?${query}`, { attribute_key: 'passport', files: [file?.uuid] }))
+      .body;
+    const patched = (
+      await call('PATCH', `/v1/kyc/${uuid}/?${query}`, { attribute_changes: [{ key: 'passport', value: passport }] })
+    ).body as Application;
     expect(attributeOf(patched, 'passport')?.verification).toBeUndefined();
-    await call('POST', `/v1/verification-codes/?${query}`, { legal_entity_uuid: seeded.legalEntityUuid, object_uuid: uuid, provider_type: 'sms' });
-    const sent = (await call('POST', `/v1/kyc/${uuid}/send-to-review/?${query}&sms_sign_code=111111`)).body as Application;
+    await call('POST', `/v1/verification-codes/?${query}`, {
+      legal_entity_uuid: seeded.legalEntityUuid,
+      object_uuid: uuid,
+      provider_type: 'sms',
+    });
+    const sent = (await call('POST', `/v1/kyc/${uuid}/send-to-review/?${query}&sms_sign_code=111111`))
+      .body as Application;
     expect(sent.status).toBe('in_review');
     expect(sent.review_comment).toBeNull();
     expect(sandbox.inspect(uuid)?.sendToReviewCount).toBe(2);
@@ -182,10 +216,12 @@ describe('sandbox actions', () => {
 
   it('send-to-clarify with a comment and notes on any attributes', async () => {
     const { call, uuid } = inReview();
-    const app = (await call('POST', `/v1/kyc/${uuid}/send-to-clarify/`, {
-      review_comment: 'Check your name.',
-      client_notes: { last_name: 'Does not match the passport.' },
-    })).body as Application;
+    const app = (
+      await call('POST', `/v1/kyc/${uuid}/send-to-clarify/`, {
+        review_comment: 'Check your name.',
+        client_notes: { last_name: 'Does not match the passport.' },
+      })
+    ).body as Application;
     expect(app.review_comment).toBe('Check your name.');
     expect(attributeOf(app, 'last_name')?.verification?.sumsub?.client_note).toBe('Does not match the passport.');
     expect(attributeOf(app, 'passport')?.verification).toBeUndefined();
@@ -218,7 +254,11 @@ describe('automatic decisions', () => {
     const seeded = sandbox.seed('pending');
     const uuid = seeded.applicationUuid ?? '';
     const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
-    await call('POST', `/v1/verification-codes/?${query}`, { legal_entity_uuid: seeded.legalEntityUuid, object_uuid: uuid, provider_type: 'sms' });
+    await call('POST', `/v1/verification-codes/?${query}`, {
+      legal_entity_uuid: seeded.legalEntityUuid,
+      object_uuid: uuid,
+      provider_type: 'sms',
+    });
     await call('POST', `/v1/kyc/${uuid}/send-to-review/?${query}&sms_sign_code=111111`);
     clock.now += 4999;
     expect(((await call('GET', `/v1/kyc/${uuid}/?${query}`)).body as Application).status).toBe('in_review');

@@ -89,19 +89,26 @@ describe('PATCH /v1/kyc/{uuid}/', () => {
       status: 400,
       body: { attribute_changes: ['This field is required.'] },
     });
-    expect((await call(sandbox, 'PATCH', `/v1/kyc/${uuid}/?${query}`, { attribute_changes: [{ key: 'x' }] })).status).toBe(400);
-    expect((await call(sandbox, 'PATCH', `/v1/kyc/${uuid}/?${query}`, { attribute_changes: 'first_name' })).status).toBe(400);
+    expect(
+      (await call(sandbox, 'PATCH', `/v1/kyc/${uuid}/?${query}`, { attribute_changes: [{ key: 'x' }] })).status,
+    ).toBe(400);
+    expect(
+      (await call(sandbox, 'PATCH', `/v1/kyc/${uuid}/?${query}`, { attribute_changes: 'first_name' })).status,
+    ).toBe(400);
   });
 
-  it.each(['in_review', 'approved', 'rejected'] as const)('refuses edits with 409 while the application is %s', async (scenario) => {
-    const sandbox = createSandbox({ seed: 7 });
-    const seeded = sandbox.seed(scenario);
-    const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
-    const result = await call(sandbox, 'PATCH', `/v1/kyc/${seeded.applicationUuid ?? ''}/?${query}`, {
-      attribute_changes: [{ key: 'first_name', value: 'Janet' }],
-    });
-    expect(result).toEqual({ status: 409, body: { detail: expect.stringContaining(scenario) } });
-  });
+  it.each(['in_review', 'approved', 'rejected'] as const)(
+    'refuses edits with 409 while the application is %s',
+    async (scenario) => {
+      const sandbox = createSandbox({ seed: 7 });
+      const seeded = sandbox.seed(scenario);
+      const query = `legal_entity_uuid=${seeded.legalEntityUuid}&client_uuid=${seeded.clientUuid}`;
+      const result = await call(sandbox, 'PATCH', `/v1/kyc/${seeded.applicationUuid ?? ''}/?${query}`, {
+        attribute_changes: [{ key: 'first_name', value: 'Janet' }],
+      });
+      expect(result).toEqual({ status: 409, body: { detail: expect.stringContaining(scenario) } });
+    },
+  );
 
   it('given a pending application / accepts edits', async () => {
     const sandbox = createSandbox({ seed: 7 });

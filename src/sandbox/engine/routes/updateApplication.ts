@@ -36,7 +36,9 @@ export const updateApplication: RouteHandler = async ({ ctx, request, url, param
   const errors: AttributeError[] = [];
   for (const change of changes) {
     const question = template ? findQuestion(template, change.key) : undefined;
-    const result = question ? checkChange(ctx, app, question, change.value) : { error: 'This question is not part of this application.' };
+    const result = question
+      ? checkChange(ctx, app, question, change.value)
+      : { error: 'This question is not part of this application.' };
     if ('error' in result) errors.push({ key: change.key, errors: [result.error] });
     else if (question) accepted.set(change.key, { question, value: result.value });
   }
@@ -47,7 +49,8 @@ export const updateApplication: RouteHandler = async ({ ctx, request, url, param
   for (const [, { question, value }] of changed) {
     for (const provider of question.attribute.sign_providers ?? []) {
       // Changing the phone (or e-mail) itself needs a code sent to the new one.
-      const destination = question.attribute.type === DESTINATION_TYPE[provider] && typeof value === 'string' ? value : null;
+      const destination =
+        question.attribute.type === DESTINATION_TYPE[provider] && typeof value === 'string' ? value : null;
       if (destination !== null || !needs.has(provider)) needs.set(provider, destination);
     }
   }
@@ -90,7 +93,9 @@ function checkChange(
   const value = raw === undefined || raw === '' ? null : raw;
   if (value === null) return { value: null };
   if (type === 'legal_document') {
-    return value === legalDocumentFor(key)?.uuid ? { value } : { error: 'Accept the current version of this document.' };
+    return value === legalDocumentFor(key)?.uuid
+      ? { value }
+      : { error: 'Accept the current version of this document.' };
   }
   if (type === 'document') return checkDocument(ctx, app, key, value);
   const definitions = type === 'reference' ? definitionValues(key) : undefined;
@@ -98,7 +103,12 @@ function checkChange(
   return error === null ? { value } : { error };
 }
 
-function checkDocument(ctx: EngineContext, app: ApplicationRecord, key: string, value: unknown): { value: unknown } | { error: string } {
+function checkDocument(
+  ctx: EngineContext,
+  app: ApplicationRecord,
+  key: string,
+  value: unknown,
+): { value: unknown } | { error: string } {
   if (!isRecord(value) || typeof value.uuid !== 'string') {
     return { error: 'Expected the document object returned by POST /v1/documents/.' };
   }

@@ -26,9 +26,11 @@ export const createVerificationCode: RouteHandler = async ({ ctx, request, url }
   const app = isUuid(objectUuid) ? ctx.state.applications.get(objectUuid.toLowerCase()) : undefined;
   if (objectUuid === undefined || objectUuid === null || objectUuid === '') errors.object_uuid = [REQUIRED];
   else if (!isUuid(objectUuid)) errors.object_uuid = [INVALID_UUID];
-  else if (!app || app.clientKey !== client.key) errors.object_uuid = ['No KYC application of this client has this UUID.'];
+  else if (!app || app.clientKey !== client.key)
+    errors.object_uuid = ['No KYC application of this client has this UUID.'];
   if (provider === undefined || provider === null || provider === '') errors.provider_type = [REQUIRED];
-  else if (provider !== 'sms' && provider !== 'email') errors.provider_type = [`"${String(provider)}" is not a valid choice.`];
+  else if (provider !== 'sms' && provider !== 'email')
+    errors.provider_type = [`"${String(provider)}" is not a valid choice.`];
   if (Object.keys(errors).length > 0 || !app) return json(400, errors);
 
   settle(ctx, app);
@@ -42,7 +44,8 @@ export const createVerificationCode: RouteHandler = async ({ ctx, request, url }
     }
   } else {
     const problem = validateAnswer(destinationType, destination);
-    if (problem !== null || typeof destination !== 'string') return json(400, { destination: [problem ?? `Enter a valid ${what}.`] });
+    if (problem !== null || typeof destination !== 'string')
+      return json(400, { destination: [problem ?? `Enter a valid ${what}.`] });
     sentTo = destination;
   }
 
