@@ -19,7 +19,7 @@ export type {
   StepChangeDetails,
   CompleteDetails,
   ErrorDetails,
-} from './react/flow/callbacks';
+} from './react/context/callbacks';
 export type { KycTheme, KycThemeVariables } from './react/theme';
 export { en as messagesEn, type MessageKey, type Messages } from './react/i18n/en';
 export { de as messagesDe } from './react/i18n/de';

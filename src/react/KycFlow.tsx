@@ -10,14 +10,13 @@
  * <KycFlow apiBaseUrl="https://partner.example/kyc" legalEntityUuid={le} clientUuid={client} />
  */
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { KycProvider, useKyc, type KycProviderProps } from './context/KycContext';
-import type { FlowCallbacks } from './flow/callbacks';
 import { FlowRoot } from './flow/FlowRoot';
 import { FocusPolicyProvider, useInteractionTracker } from './flow/focusPolicy';
 import { themeToStyle, type KycTheme } from './theme';
 
-export interface KycFlowProps extends Omit<KycProviderProps, 'children'>, FlowCallbacks {
+export interface KycFlowProps extends Omit<KycProviderProps, 'children'> {
   /** Continue this application instead of the client's last one (`null` or absent: the last one). */
   applicationUuid?: string | null | undefined;
   /**
@@ -48,26 +47,13 @@ export function createKycQueryClient(): QueryClient {
 }
 
 export function KycFlow(props: KycFlowProps) {
-  const {
-    queryClient,
-    theme,
-    className,
-    applicationUuid,
-    onStatusChange,
-    onStepChange,
-    onComplete,
-    onError,
-    autosave,
-    ...provider
-  } = props;
+  const { queryClient, theme, className, applicationUuid, ...provider } = props;
   const [privateClient] = useState(() => (queryClient ? null : createKycQueryClient()));
   usePrivateClientCleanup(privateClient);
-  const callbacks = useRef<FlowCallbacks>({});
-  callbacks.current = { onStatusChange, onStepChange, onComplete, onError, autosave };
   const content = (
     <KycProvider {...provider}>
       <FlowShell theme={theme} className={className}>
-        <FlowRoot applicationUuid={applicationUuid ?? undefined} callbacks={callbacks} />
+        <FlowRoot applicationUuid={applicationUuid ?? undefined} />
       </FlowShell>
     </KycProvider>
   );

@@ -3,12 +3,15 @@
  * and the event stream. `<KycFlow>` provides it; partners who build their own layout use
  * `<KycProvider>` and the hooks and fields inside it.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createKycClient, type KycClient, type KycClientOptions } from '../../core/client';
+import { isKycError } from '../../core/errors';
 import type { FieldComponents } from '../fields/fieldProps';
 import { catalogueFor } from '../i18n/catalogueFor';
 import type { MessageKey, Messages } from '../i18n/en';
 import { formatMessage } from '../i18n/formatMessage';
+import { useLatest } from '../hooks/useLatest';
+import type { AutosaveSettings, FlowCallbacks, FlowReporter } from './callbacks';
 import type { KycEvent } from './events';
 
 export interface SumsubOptions {
@@ -36,11 +39,15 @@ export interface KycContextValue {
   /** Whether links to `http://localhost` may be opened (true only against the sandbox). */
   allowLocalhostLinks: boolean;
   emit: (event: KycEvent) => void;
+  /** The partner's callbacks, reached through this one channel. */
+  report: FlowReporter;
+  /** Tuning of the answer saving; read when an application opens. */
+  autosave: AutosaveSettings | undefined;
 }
 
 const KycContext = createContext<KycContextValue | null>(null);
 
-export interface KycProviderProps {
+export interface KycProviderProps extends FlowCallbacks {
   /** Base URL of the KYC API, usually the partner's own backend proxy. */
   apiBaseUrl: string;
   legalEntityUuid: string;
@@ -74,9 +81,8 @@ const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
 
 export function KycProvider(props: KycProviderProps) {
   const { apiBaseUrl, legalEntityUuid, clientUuid, clientType = 'individual', locale = 'en' } = props;
-  const latest = useRef(props);
+  const latest = useLatest(props);
   const hasCustomFetch = Boolean(props.fetch);
-  latest.current = props;
 
   const client = useMemo(
     () =>
@@ -100,7 +106,8 @@ export function KycProvider(props: KycProviderProps) {
   const messages = useStable(props.messages);
   const sumsub = useStable(props.sumsub);
   const components = useShallowStable(props.components);
-  const emit = useCallback((event: KycEvent) => latest.current.onEvent?.(event), []);
+  const autosave = useStable(props.autosave);
+  const [{ emit, report }] = useState(() => createChannel(latest));
   const value = useMemo<KycContextValue>(() => {
     const catalogue: Messages = { ...catalogueFor(locale), ...messages };
     const sumsubBase = sumsub?.baseUrl;
@@ -114,8 +121,10 @@ export function KycProvider(props: KycProviderProps) {
       sumsub: { ttlMin: 600, ttlMax: 3600, allowedHosts: ['sumsub.com'], ...sumsub },
       allowLocalhostLinks: isLocalUrl(apiBaseUrl) || (sumsubBase !== undefined && isLocalUrl(sumsubBase)),
       emit,
+      report,
+      autosave,
     };
-  }, [client, clientType, locale, messages, components, sumsub, apiBaseUrl, emit]);
+  }, [client, clientType, locale, messages, components, sumsub, apiBaseUrl, emit, report, autosave]);
 
   return <KycContext.Provider value={value}>{props.children}</KycContext.Provider>;
 }
@@ -125,6 +134,23 @@ export function useKyc(): KycContextValue {
   const value = useContext(KycContext);
   if (!value) throw new Error('useKyc must be used inside <KycProvider> or <KycFlow>.');
   return value;
+}
+
+/** The event stream and the callbacks, stable for the provider's life, always calling the latest props. */
+function createChannel(latest: { readonly current: KycProviderProps }) {
+  const emit = (event: KycEvent) => latest.current.onEvent?.(event);
+  const report: FlowReporter = {
+    statusChanged: (details) => latest.current.onStatusChange?.(details),
+    stepChanged: (details) => latest.current.onStepChange?.(details),
+    completed: (details) => latest.current.onComplete?.(details),
+    failed: (error, during) => {
+      const endpoint = isKycError(error) ? error.endpoint : undefined;
+      emit({ type: 'error', kind: isKycError(error) ? error.kind : 'unknown', during, endpoint });
+      const reported = error instanceof Error ? error : new Error(String(error));
+      latest.current.onError?.(reported, { endpoint, during });
+    },
+  };
+  return { emit, report };
 }
 
 function isLocalUrl(raw: string): boolean {

@@ -3,6 +3,7 @@
  * never answers, names, numbers, tokens or file contents — so partners can send them to analytics.
  */
 import type { KycErrorKind } from '../../core/errors';
+import type { ErrorDuring } from './callbacks';
 
 export type KycEvent =
   | { type: 'level_info_loaded'; hasApplication: boolean; levels: number }
@@ -20,6 +21,6 @@ export type KycEvent =
   | { type: 'liveness_completed'; attributeKey: string }
   | { type: 'sent_to_review'; applicationUuid: string }
   | { type: 'status_changed'; applicationUuid: string; status: string }
-  | { type: 'error'; kind: KycErrorKind | 'unknown'; endpoint?: string | undefined };
+  | { type: 'error'; kind: KycErrorKind | 'unknown'; during: ErrorDuring; endpoint?: string | undefined };
 
 export type KycEventType = KycEvent['type'];

@@ -7,23 +7,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { backoffDelay } from '../../core/backoff';
 import { canEdit } from '../../core/flow';
-import { isKycError } from '../../core/errors';
 import { useKyc } from '../context/KycContext';
 import { applicationQuery } from '../queries';
 import { LazyApplicationForm } from './LazyApplicationForm';
-import type { FlowCallbacks } from './callbacks';
 import { ErrorState, LoadingState } from './ErrorState';
 import { StatusScreen } from './StatusScreen';
 
 export interface ApplicationFlowProps {
   applicationUuid: string;
-  callbacks: React.RefObject<FlowCallbacks>;
   canStartNew: boolean;
   onStartNew: () => void;
 }
 
-export function ApplicationFlow({ applicationUuid, callbacks, canStartNew, onStartNew }: ApplicationFlowProps) {
-  const { client, emit } = useKyc();
+export function ApplicationFlow({ applicationUuid, canStartNew, onStartNew }: ApplicationFlowProps) {
+  const { client, emit, report } = useKyc();
   const polls = useRef(0);
   const query = useQuery({
     ...applicationQuery(client, applicationUuid),
@@ -51,26 +48,18 @@ export function ApplicationFlow({ applicationUuid, callbacks, canStartNew, onSta
         ? { type: 'application_loaded', applicationUuid, status }
         : { type: 'status_changed', applicationUuid, status },
     );
-    callbacks.current?.onStatusChange?.({ applicationUuid, status, previousStatus: before });
+    report.statusChanged({ applicationUuid, status, previousStatus: before });
     if ((status === 'approved' || status === 'rejected') && !completed.current) {
       completed.current = true;
-      callbacks.current?.onComplete?.({ applicationUuid, status: status === 'approved' ? 'approved' : 'rejected' });
+      report.completed({ applicationUuid, status: status === 'approved' ? 'approved' : 'rejected' });
     }
-  }, [status, applicationUuid, callbacks, emit]);
+  }, [status, applicationUuid, report, emit]);
 
   const error = query.error;
   useEffect(() => {
     if (!error) return;
-    emit({
-      type: 'error',
-      kind: isKycError(error) ? error.kind : 'unknown',
-      endpoint: isKycError(error) ? error.endpoint : undefined,
-    });
-    callbacks.current?.onError?.(error, {
-      endpoint: isKycError(error) ? error.endpoint : undefined,
-      during: application ? 'watch' : 'load',
-    });
-  }, [error, application, callbacks, emit]);
+    report.failed(error, application ? 'watch' : 'load');
+  }, [error, application, report]);
 
   if (!application) {
     if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -86,5 +75,5 @@ export function ApplicationFlow({ applicationUuid, callbacks, canStartNew, onSta
       />
     );
   }
-  return <LazyApplicationForm key={application.uuid} application={application} callbacks={callbacks} />;
+  return <LazyApplicationForm key={application.uuid} application={application} />;
 }

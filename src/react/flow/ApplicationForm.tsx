@@ -15,7 +15,6 @@ import { useKyc } from '../context/KycContext';
 import { useAutosaveQueue } from '../hooks/useAutosave';
 import { kycKeys } from '../queries';
 import { ApplicationFormContext, type ApplicationFormContextValue } from './ApplicationFormContext';
-import type { FlowCallbacks } from './callbacks';
 import { flowReducer, initialFlowState } from './flowReducer';
 import { checkAnswer } from './checkAnswer';
 import { ReviewSummary } from './ReviewSummary';
@@ -26,17 +25,16 @@ import { StepScreen, type StepProblem } from './StepScreen';
 
 export interface ApplicationFormProps {
   application: Application;
-  callbacks: React.RefObject<FlowCallbacks>;
 }
 
 type Signing = { purpose: 'save' | 'review'; requests: SignatureRequest[]; thenContinue?: boolean };
 
-export function ApplicationForm({ application, callbacks }: ApplicationFormProps) {
-  const { client, t, emit } = useKyc();
+export function ApplicationForm({ application }: ApplicationFormProps) {
+  const { client, t, emit, report, autosave } = useKyc();
   const queryClient = useQueryClient();
   const uuid = application.uuid;
   const form = useForm<Record<string, unknown>>({ defaultValues: answersOf(application), mode: 'onTouched' });
-  const queue = useAutosaveQueue(uuid, callbacks.current?.autosave);
+  const queue = useAutosaveQueue(uuid, autosave);
   const steps = application.kyc_steps;
   const [state, dispatch] = useReducer(flowReducer, undefined, () =>
     application.status === 'pending'
@@ -51,8 +49,8 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
   useEffect(() => {
     const index = state.view === 'form' ? state.step : steps.length;
     emit({ type: 'step_changed', index, total: steps.length });
-    callbacks.current?.onStepChange?.({ applicationUuid: uuid, index, total: steps.length, view: state.view });
-  }, [state.view, state.step, steps.length, uuid, emit, callbacks]);
+    report.stepChanged({ applicationUuid: uuid, index, total: steps.length, view: state.view });
+  }, [state.view, state.step, steps.length, uuid, emit, report]);
 
   const overrides = () => new Map(Object.entries(form.getValues()));
 
@@ -116,8 +114,7 @@ export function ApplicationForm({ application, callbacks }: ApplicationFormProps
         return;
       }
       setSubmitError(isKycError(error) ? error.message : error instanceof Error ? error.message : t('flow.error.load'));
-      if (isKycError(error))
-        callbacks.current?.onError?.(error, { endpoint: error.endpoint, during: 'send_to_review' });
+      report.failed(error, 'send_to_review');
     } finally {
       sending.current = false;
     }

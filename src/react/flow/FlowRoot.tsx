@@ -5,22 +5,19 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { isKycError } from '../../core/errors';
 import { useKyc } from '../context/KycContext';
 import { kycKeys, levelInfoQuery } from '../queries';
 import { ApplicationFlow } from './ApplicationFlow';
-import type { FlowCallbacks } from './callbacks';
 import { ErrorState, LoadingState } from './ErrorState';
 import { LevelChoice } from './LevelChoice';
 import { preloadApplicationForm } from './LazyApplicationForm';
 
 export interface FlowRootProps {
   applicationUuid: string | undefined;
-  callbacks: React.RefObject<FlowCallbacks>;
 }
 
-export function FlowRoot({ applicationUuid, callbacks }: FlowRootProps) {
-  const { client, emit } = useKyc();
+export function FlowRoot({ applicationUuid }: FlowRootProps) {
+  const { client, emit, report } = useKyc();
   const queryClient = useQueryClient();
   const [chosenUuid, setChosenUuid] = useState<string | undefined>(undefined);
   const [startingNew, setStartingNew] = useState(false);
@@ -51,7 +48,7 @@ export function FlowRoot({ applicationUuid, callbacks }: FlowRootProps) {
       setStartingNew(false);
     },
     onError: (error) => {
-      if (isKycError(error)) callbacks.current?.onError?.(error, { endpoint: error.endpoint, during: 'create' });
+      report.failed(error, 'create');
     },
   });
 
@@ -62,7 +59,6 @@ export function FlowRoot({ applicationUuid, callbacks }: FlowRootProps) {
       <ApplicationFlow
         key={current}
         applicationUuid={current}
-        callbacks={callbacks}
         canStartNew={Boolean(info?.allowed_to_create_kyc_application) || !info}
         onStartNew={() => {
           setChosenUuid(undefined);

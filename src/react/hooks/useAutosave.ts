@@ -7,7 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createAutosaveQueue } from '../../core/autosaveQueue';
 import type { Application } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
-import type { AutosaveSettings } from '../flow/callbacks';
+import type { AutosaveSettings } from '../context/callbacks';
 import { kycKeys } from '../queries';
 
 export type AutosaveQueue = ReturnType<typeof createAutosaveQueue>;

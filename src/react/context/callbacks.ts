@@ -21,14 +21,28 @@ export interface CompleteDetails {
   status: 'approved' | 'rejected';
 }
 
+/** What the widget was doing when something failed. */
+export type ErrorDuring = 'load' | 'create' | 'save' | 'send_to_review' | 'upload' | 'liveness' | 'watch';
+
+/** Every `ErrorDuring` value, for exhaustive checks. */
+export const ERROR_DURING: readonly ErrorDuring[] = [
+  'load',
+  'create',
+  'save',
+  'send_to_review',
+  'upload',
+  'liveness',
+  'watch',
+];
+
 export interface ErrorDetails {
   /** The endpoint that failed, as `METHOD /path/`, when the error came from the API. */
   endpoint: string | undefined;
   /** What the widget was doing. */
-  during: 'load' | 'create' | 'save' | 'send_to_review' | 'upload' | 'liveness' | 'watch';
+  during: ErrorDuring;
 }
 
-/** The flow's callbacks (props of `<KycFlow>`). */
+/** The flow's callbacks (props of `<KycFlow>` and `<KycProvider>`). */
 export interface FlowCallbacks {
   /** The application's status changed (also on first load). */
   onStatusChange?: ((details: StatusChangeDetails) => void) | undefined;
@@ -40,6 +54,18 @@ export interface FlowCallbacks {
   onError?: ((error: KycError | Error, details: ErrorDetails) => void) | undefined;
   /** Tuning of the answer saving. */
   autosave?: AutosaveSettings | undefined;
+}
+
+/**
+ * The one channel from the components to the partner's callbacks (in the context as `report`). Each
+ * method calls the partner's latest callback, so components never hold or thread callbacks themselves.
+ */
+export interface FlowReporter {
+  statusChanged(details: StatusChangeDetails): void;
+  stepChanged(details: StepChangeDetails): void;
+  completed(details: CompleteDetails): void;
+  /** A failure the client sees: emits the `error` event and calls `onError`, both from here only. */
+  failed(error: unknown, during: ErrorDuring): void;
 }
 
 /** Tuning of the answer saving (props of `<KycFlow>`); read when an application opens. */
