@@ -2,6 +2,7 @@
  * The typed API client against the sandbox, through MSW's Node interceptor (the real fetch path):
  * every endpoint, every error shape, retries, timeouts and aborts.
  */
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createKycClient, type KycClient, type KycClientOptions } from '../../src/core/client';
@@ -20,7 +21,10 @@ const BASE = 'https://partner.example/kyc';
 const sandbox = createSandbox({ seed: 11 });
 const server = setupServer(...createSandboxHandlers(sandbox, { baseUrl: BASE }));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => sandbox.setFaults(undefined));
+afterEach(() => {
+  sandbox.setFaults(undefined);
+  server.resetHandlers();
+});
 afterAll(() => server.close());
 
 const PNG = Uint8Array.from(
@@ -160,6 +164,30 @@ describe('reference data and legal documents', () => {
     expect(new Set(countries.map((c) => c.value)).size).toBe(countries.length);
     expect(countries.find((c) => c.value === 'DE')?.title).toMatch(/Germany/);
     expect(pages).toBe(3);
+  });
+
+  it('given a next link to another origin / should stop the list at the first page and never call that origin', async () => {
+    const FOREIGN = 'https://elsewhere.example/kyc';
+    const reachedForeign: string[] = [];
+    server.use(
+      // A proxy in front of the API that passes requests on under another host name: the API's absolute
+      // pagination links then name that host, not the one the widget talks to.
+      http.get(`${BASE}/v1/attributes/:key/definitions/`, ({ request }) => {
+        const upstream = new URL(request.url.replace(BASE, FOREIGN));
+        upstream.searchParams.set('page_size', '100');
+        return sandbox.handle(new Request(upstream, { headers: request.headers }));
+      }),
+      // The other origin answers like the API would, so a client that followed the link would get more options.
+      http.all(`${FOREIGN}/*`, ({ request }) => {
+        reachedForeign.push(request.url);
+        return sandbox.handle(request);
+      }),
+    );
+
+    const countries = await newClient().getDefinitions('citizenship');
+
+    expect(countries).toHaveLength(100);
+    expect(reachedForeign).toEqual([]);
   });
 
   it('should fetch a legal document by key with HTML content', async () => {
