@@ -345,6 +345,22 @@ describe('createAutosaveQueue — flush, dispose and subscribers', () => {
     expect(queue.hasUnsaved()).toBe(true);
   });
 
+  it('given a save in flight when disposed / should not retry it when it fails, even as time passes', async () => {
+    const server = fakeServer();
+    const queue = createAutosaveQueue({ save: server.save, debounceMs: 0, retry: noRetryJitter, random: () => 0 });
+    queue.set('a', 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.calls).toHaveLength(1);
+
+    queue.dispose();
+    server.calls[0]?.reject(network());
+    await vi.advanceTimersByTimeAsync(60_000);
+
+    expect(server.calls).toHaveLength(1);
+    expect(queue.getSnapshot()).toMatchObject({ status: 'error', pendingKeys: ['a'] });
+    expect(queue.pendingValue('a')).toEqual({ value: 1 });
+  });
+
   it('should notify subscribers with a new snapshot on change and the same one otherwise', async () => {
     const server = autoServer();
     const queue = createAutosaveQueue({ save: server.save, debounceMs: 100 });
