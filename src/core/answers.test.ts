@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOf, findQuestion } from './answers';
+import { answersOf } from './answers';
 import type { Application } from './schemas';
 
 const application: Application = {
@@ -23,12 +23,5 @@ const application: Application = {
 describe('answersOf', () => {
   it('given an application / should give each attribute value by key, null when unanswered', () => {
     expect(answersOf(application)).toEqual({ first_name: 'Ada', phone: null });
-  });
-});
-
-describe('findQuestion', () => {
-  it('should find the question and the step that asks for a key', () => {
-    expect(findQuestion(application, 'phone')?.stepIndex).toBe(1);
-    expect(findQuestion(application, 'missing')).toBeUndefined();
   });
 });

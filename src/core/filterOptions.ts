@@ -28,7 +28,7 @@ const FOLDED: Record<string, string> = {
  *
  * @example normalizeForSearch('Côte d’Ivoire') // "cote d'ivoire"
  */
-export function normalizeForSearch(text: string): string {
+function normalizeForSearch(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -83,13 +83,6 @@ export function createOptionFilter<T extends SearchableOption>(options: readonly
     }
     return groups.flat();
   };
-}
-
-/**
- * One-off search; prefer {@link createOptionFilter} when the same options are searched repeatedly.
- */
-export function filterOptions<T extends SearchableOption>(options: readonly T[], query: string): T[] {
-  return createOptionFilter(options)(query);
 }
 
 /** The option whose title is exactly `text` (ignoring case and diacritics), when exactly one is. */
