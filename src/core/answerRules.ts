@@ -8,8 +8,8 @@
 import type { Attribute } from './schemas';
 import { LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY } from './schemas';
 
-export const MAX_STRING_LENGTH = 255;
-export const MAX_TEXT_LENGTH = 2000;
+const MAX_STRING_LENGTH = 255;
+const MAX_TEXT_LENGTH = 2000;
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE_PATTERN = /^\+[1-9]\d{6,14}$/;

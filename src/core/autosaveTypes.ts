@@ -21,7 +21,7 @@ export interface SignCodes {
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'signature_required';
 
 /** The signed changes waiting for codes. */
-export interface SignatureNeeded {
+interface SignatureNeeded {
   /** Providers whose codes `sign()` needs, `sms` first. */
   providers: SignProvider[];
   /** Keys of the changes waiting for the signature. */

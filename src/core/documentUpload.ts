@@ -29,7 +29,7 @@ export interface DocumentUploadApi {
 /** The result of checking a file before upload: fine, or refused with a code and an English message. */
 export type FileCheckOutcome = { ok: true } | { ok: false; code: FileProblem | 'unreadable'; message: string };
 
-export type UploadPhase = 'idle' | 'checking' | 'uploading' | 'creating' | 'done' | 'failed';
+type UploadPhase = 'idle' | 'checking' | 'uploading' | 'creating' | 'done' | 'failed';
 
 /** Why the last run failed: the file was refused before upload, the upload failed, or a document was not created. */
 export type DocumentUploadError =
@@ -66,7 +66,7 @@ export interface DocumentUploadOptions {
   prepare?: ((file: File) => Promise<File>) | undefined;
 }
 
-export interface StartOptions {
+interface StartOptions {
   /** Also create a document for this key (the back side) from the same uploaded files. */
   pairedKey?: string | null | undefined;
 }
@@ -97,7 +97,7 @@ interface Run {
 const IDLE: DocumentUploadState = { phase: 'idle', file: null, progress: null, error: null, document: null };
 
 /** A check by content with the API's limits (`checkFile` from `fileCheck.ts`). */
-export async function defaultDocumentCheck(file: File): Promise<FileCheckOutcome> {
+async function defaultDocumentCheck(file: File): Promise<FileCheckOutcome> {
   const result = await checkFile(file, { maxBytes: MAX_UPLOAD_BYTES, accept: ACCEPTED_TYPES });
   return result.ok ? { ok: true } : { ok: false, code: result.code, message: result.message };
 }

@@ -133,8 +133,6 @@ export function createTransport(options: TransportOptions) {
   return { request, buildUrl, headersFor };
 }
 
-export type Transport = ReturnType<typeof createTransport>;
-
 async function readResponse<S extends GenericSchema | undefined>(
   response: Response,
   spec: RequestSpec<S>,
@@ -186,7 +184,7 @@ function abortReasonOr(
 }
 
 /** An AbortSignal that aborts when any of the given ones does (AbortSignal.any is too new for some browsers). */
-export function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
   const controller = new AbortController();
   for (const signal of signals) {
     if (!signal) continue;
@@ -199,7 +197,7 @@ export function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
   return controller.signal;
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {

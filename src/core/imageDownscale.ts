@@ -7,10 +7,10 @@
  */
 
 /** The longest side, in pixels, of a downscaled picture. */
-export const DOWNSCALE_MAX_SIDE = 2000;
+const DOWNSCALE_MAX_SIDE = 2000;
 
 /** JPEG quality of a downscaled picture. */
-export const DOWNSCALE_JPEG_QUALITY = 0.85;
+const DOWNSCALE_JPEG_QUALITY = 0.85;
 
 /** Picture types worth decoding (an empty type is tried: decoding fails fast on anything else). */
 const DECODABLE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', '']);

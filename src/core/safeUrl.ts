@@ -5,7 +5,7 @@
  */
 
 /** The hosts trusted when no `allowedHosts` are given (their subdomains are trusted too). */
-export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['sumsub.com'];
+const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['sumsub.com'];
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -13,7 +13,7 @@ const uuid = v.string();
 /** A string enum that still accepts values added by the provider later. */
 type Open<T extends string> = T | (string & {});
 
-export const LevelSchema = v.looseObject({
+const LevelSchema = v.looseObject({
   uuid,
   name: v.string(),
   description: v.nullish(v.string()),
@@ -32,17 +32,17 @@ export type LevelInfo = v.InferOutput<typeof LevelInfoSchema>;
 export const SIGN_PROVIDERS = ['sms', 'email'] as const;
 export type SignProvider = (typeof SIGN_PROVIDERS)[number];
 
-export const SumsubVerificationSchema = v.looseObject({
+const SumsubVerificationSchema = v.looseObject({
   verificator: v.nullish(v.string()),
   status: v.nullish(v.string()),
   client_note: v.nullish(v.string()),
 });
-export const VerificationSchema = v.looseObject({
+const VerificationSchema = v.looseObject({
   sumsub: v.nullish(SumsubVerificationSchema),
 });
 export type Verification = v.InferOutput<typeof VerificationSchema>;
 
-export const UploadedFileSchema = v.looseObject({
+const UploadedFileSchema = v.looseObject({
   uuid,
   name: v.string(),
   size: v.number(),
@@ -86,7 +86,7 @@ export const AttributeSchema = v.looseObject({
 });
 export type Attribute = v.InferOutput<typeof AttributeSchema>;
 
-export const QuestionSchema = v.looseObject({
+const QuestionSchema = v.looseObject({
   title: v.string(),
   description: v.nullish(v.string()),
   is_required: v.optional(v.boolean(), false),
@@ -94,7 +94,7 @@ export const QuestionSchema = v.looseObject({
 });
 export type Question = v.InferOutput<typeof QuestionSchema>;
 
-export const StepSchema = v.looseObject({
+const StepSchema = v.looseObject({
   title: v.string(),
   description: v.nullish(v.string()),
   questions: v.array(QuestionSchema),
@@ -114,13 +114,13 @@ export const ApplicationSchema = v.looseObject({
 });
 export type Application = v.InferOutput<typeof ApplicationSchema>;
 
-export const DefinitionSchema = v.looseObject({
+const DefinitionSchema = v.looseObject({
   value: v.string(),
   title: v.string(),
 });
 export type Definition = v.InferOutput<typeof DefinitionSchema>;
 
-export const LegalDocumentSchema = v.looseObject({
+const LegalDocumentSchema = v.looseObject({
   uuid,
   key: v.string(),
   title: v.string(),
@@ -130,7 +130,7 @@ export const LegalDocumentSchema = v.looseObject({
 });
 export type LegalDocument = v.InferOutput<typeof LegalDocumentSchema>;
 
-export function pageSchema<T extends v.GenericSchema>(item: T) {
+function pageSchema<T extends v.GenericSchema>(item: T) {
   return v.looseObject({
     count: v.number(),
     next: v.nullish(v.string()),
@@ -158,12 +158,6 @@ export type VerificationCode = v.InferOutput<typeof VerificationCodeSchema>;
 export interface AttributeChange {
   key: string;
   value: unknown;
-}
-
-/** Body of a DRF-style 400 for `attribute_changes`. */
-export interface AttributeChangeError {
-  key: string;
-  errors: string[];
 }
 
 /** The document attribute keys named by the guide. */
