@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { API_BASE_URL, setupSandboxServer } from '../../test/support/sandboxServer';
+import { createKycClient } from './client';
 import { createDocumentUpload, type DocumentUploadApi, type FileCheckOutcome } from './documentUpload';
 import type { KycDocument, UploadedFile } from './schemas';
+
+const { sandbox } = setupSandboxServer();
 
 const ok = async (): Promise<FileCheckOutcome> => ({ ok: true });
 const pngFile = () =>
@@ -216,5 +220,84 @@ describe('createDocumentUpload', () => {
     expect(createCalls).toHaveLength(1);
     expect(onDocument).toHaveBeenCalledTimes(1);
     expect(upload.getState().phase).toBe('done');
+  });
+});
+
+/** A real 1×1 PNG, so the file check by content and the sandbox's upload checks both accept it. */
+const REAL_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+
+describe('createDocumentUpload — the back side cancelled, over the sandbox', () => {
+  /**
+   * Uploads a front side with "one side only" through the real client and the sandbox, and cancels while
+   * the back side's document is being created: the front document is then already the answer.
+   */
+  async function cancelDuringBackSide() {
+    const ids = sandbox.seed('draft');
+    const applicationUuid = ids.applicationUuid ?? '';
+    const client = createKycClient({ baseUrl: API_BASE_URL, ...ids });
+    const onDocument = vi.fn<(document: KycDocument) => void>();
+    const onPairedDocument = vi.fn<(pairedKey: string, document: KycDocument) => void>();
+    const upload = createDocumentUpload({
+      api: client,
+      attributeKey: 'id_card_front_side',
+      onDocument,
+      onPairedDocument,
+    });
+    const front = new File([REAL_PNG], 'front.png', { type: 'image/png' });
+    sandbox.setFaults({ routes: { createDocument: { latencyMs: 150 } } });
+
+    const running = upload.start(front, { pairedKey: 'id_card_back_side' });
+    await vi.waitFor(() => expect(onDocument).toHaveBeenCalledTimes(1));
+    expect(upload.getState().phase).toBe('creating');
+    upload.cancel();
+    await running;
+    sandbox.setFaults(undefined);
+
+    const frontDocument = onDocument.mock.calls[0]![0];
+    return { upload, front, frontDocument, applicationUuid, onDocument, onPairedDocument };
+  }
+
+  it('should keep showing the front file, whose document is already the answer', async () => {
+    const { upload, front, onPairedDocument } = await cancelDuringBackSide();
+
+    expect(onPairedDocument).not.toHaveBeenCalled();
+    expect(upload.getState()).toMatchObject({ phase: 'idle', error: null });
+    expect(upload.getState().file?.name).toBe(front.name);
+  });
+
+  it('should keep the front document, so pairing it again keeps the front file shown and uploads nothing', async () => {
+    const { upload, front, frontDocument, applicationUuid, onPairedDocument } = await cancelDuringBackSide();
+    expect(upload.getState().document?.uuid).toBe(frontDocument.uuid);
+
+    // The client ticks "My document has one side only" again: the back side is made from the front's files.
+    await upload.pair('id_card_back_side', frontDocument);
+
+    expect(upload.getState()).toMatchObject({ phase: 'done', document: { uuid: frontDocument.uuid } });
+    expect(upload.getState().file?.name).toBe(front.name);
+    expect(onPairedDocument).toHaveBeenCalledWith(
+      'id_card_back_side',
+      expect.objectContaining({ files: frontDocument.files }),
+    );
+    expect(sandbox.inspect(applicationUuid)?.files).toHaveLength(1);
+  });
+
+  it('given a new file after the cancel / should upload it and make new documents from it, reusing nothing', async () => {
+    const { upload, frontDocument, applicationUuid, onDocument, onPairedDocument } = await cancelDuringBackSide();
+    const second = new File([REAL_PNG], 'second.png', { type: 'image/png' });
+
+    await upload.start(second, { pairedKey: 'id_card_back_side' });
+
+    const stored = sandbox.inspect(applicationUuid);
+    expect(stored?.files.map((file) => file.name)).toEqual(['front.png', 'second.png']);
+    const secondFileUuid = stored?.files[1]?.uuid;
+    const newFront = onDocument.mock.calls[1]?.[0];
+    expect(newFront?.uuid).not.toBe(frontDocument.uuid);
+    expect(newFront?.files.map((file) => file.uuid)).toEqual([secondFileUuid]);
+    expect(onPairedDocument).toHaveBeenCalledTimes(1);
+    expect(onPairedDocument.mock.calls[0]?.[1].files.map((file) => file.uuid)).toEqual([secondFileUuid]);
+    expect(upload.getState()).toMatchObject({ phase: 'done', file: second, document: { uuid: newFront?.uuid } });
   });
 });
