@@ -8,9 +8,9 @@ import type { Random } from './random';
 import type { FaultConfig, FaultRule, RouteName } from './types';
 import { isRecord } from './drf';
 
-export type FaultOutcome = 'none' | 'drop' | 'failure' | 'malformed';
+type FaultOutcome = 'none' | 'drop' | 'failure' | 'malformed';
 
-export interface FaultPlan {
+interface FaultPlan {
   latencyMs: number;
   outcome: FaultOutcome;
   /** The status of a failure: 500, 502 or 503. */

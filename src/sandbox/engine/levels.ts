@@ -4,7 +4,7 @@ import type { ApplicationRecord, ClientRecord, EngineContext } from './state';
 import { LEVELS } from './questionnaire';
 import { settle } from './decisions';
 
-export function currentLevel(client: ClientRecord): Level | null {
+function currentLevel(client: ClientRecord): Level | null {
   const approved = LEVELS.filter((level) => client.approvedLevelUuids.includes(level.uuid));
   return approved.reduce<Level | null>(
     (best, level) => (best && (best.order ?? 0) >= (level.order ?? 0) ? best : level),

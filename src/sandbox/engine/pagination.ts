@@ -2,8 +2,8 @@
 import type { Page } from '../../core/schemas';
 import { detail, json } from './drf';
 
-export const DEFAULT_PAGE_SIZE = 500;
-export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_PAGE_SIZE = 500;
+const MAX_PAGE_SIZE = 1000;
 
 /** A 200 with one page of `items`, or DRF's 404 `Invalid page.` */
 export function paginate<T>(url: URL, items: readonly T[]): Response {

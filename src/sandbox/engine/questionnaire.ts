@@ -15,7 +15,7 @@ export interface QuestionTemplate {
   attribute: { key: string; type: string; is_editable: boolean; sign_providers?: SignProvider[] };
 }
 
-export interface StepTemplate {
+interface StepTemplate {
   title: string;
   description?: string;
   questions: QuestionTemplate[];
@@ -180,7 +180,7 @@ const FULL: LevelTemplate = {
   ],
 };
 
-export const LEVEL_TEMPLATES: readonly LevelTemplate[] = [BASIC, FULL];
+const LEVEL_TEMPLATES: readonly LevelTemplate[] = [BASIC, FULL];
 export const LEVELS: readonly Level[] = LEVEL_TEMPLATES.map((template) => template.level);
 
 export function levelTemplate(levelUuid: string): LevelTemplate | undefined {

@@ -21,7 +21,7 @@ export type SignatureNeeds = Map<SignProvider, string | null>;
 
 export type SignatureCheck = { ok: true; consume: () => void } | { ok: false; response: Response };
 
-export function latestCode(ctx: EngineContext, app: ApplicationRecord, provider: SignProvider): CodeRecord | undefined {
+function latestCode(ctx: EngineContext, app: ApplicationRecord, provider: SignProvider): CodeRecord | undefined {
   const now = ctx.now();
   return ctx.state.codes.findLast(
     (code) => code.applicationUuid === app.uuid && code.provider === provider && !code.used && code.expiresAt > now,

@@ -66,7 +66,7 @@ export interface CodeRecord {
   used: boolean;
 }
 
-export interface TokenRecord {
+interface TokenRecord {
   token: string;
   clientKey: string;
   applicationUuid: string;

@@ -1,5 +1,5 @@
 import { Script } from 'node:vm';
-import { handleStandInRequest, STANDALONE_CSP, WEBSDK_CSP } from './handleStandInRequest';
+import { handleStandInRequest } from './handleStandInRequest';
 
 const ORIGIN = 'http://127.0.0.1:4010';
 
@@ -18,7 +18,6 @@ describe('handleStandInRequest', () => {
     expect(response?.status).toBe(200);
     expect(response?.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const csp = response?.headers.get('content-security-policy') ?? '';
-    expect(csp).toBe(WEBSDK_CSP);
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'self' http://localhost:* http://127.0.0.1:*");
@@ -42,8 +41,9 @@ describe('handleStandInRequest', () => {
   it('serves the standalone page so that nothing can frame it', () => {
     const response = get('/websdk/liveness.html?token=sbx_abc');
     expect(response?.status).toBe(200);
-    expect(response?.headers.get('content-security-policy')).toBe(STANDALONE_CSP);
-    expect(STANDALONE_CSP).toContain("frame-ancestors 'none'");
+    const csp = response?.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
   });
 
   it.each(['/websdk/websdk.js', '/websdk/liveness.js'])('serves %s as a script that parses', async (path) => {

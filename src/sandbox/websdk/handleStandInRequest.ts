@@ -11,7 +11,7 @@ import { standInHtml } from './standInHtml';
 import { WEBSDK_SCRIPT } from './websdkScript';
 
 /** Path prefix of every stand-in asset. */
-export const STAND_IN_PREFIX = '/websdk/';
+const STAND_IN_PREFIX = '/websdk/';
 
 /** The page the SDK frames, and the standalone page the liveness URL attribute links to. */
 export const WEBSDK_PAGE_PATH = '/websdk/websdk.html';
@@ -31,10 +31,10 @@ const BASE_CSP = [
  * CSP of the framed page: only local pages may frame it, matching the CORS rule. (CSP has no syntax
  * for an IPv6 literal, so a host page on `http://[::1]:*` cannot frame it; use localhost.)
  */
-export const WEBSDK_CSP = [...BASE_CSP, "frame-ancestors 'self' http://localhost:* http://127.0.0.1:*"].join('; ');
+const WEBSDK_CSP = [...BASE_CSP, "frame-ancestors 'self' http://localhost:* http://127.0.0.1:*"].join('; ');
 
 /** CSP of the standalone page and of the scripts and styles: nothing may frame them. */
-export const STANDALONE_CSP = [...BASE_CSP, "frame-ancestors 'none'"].join('; ');
+const STANDALONE_CSP = [...BASE_CSP, "frame-ancestors 'none'"].join('; ');
 
 interface Asset {
   body: string;

@@ -9,7 +9,7 @@ import { detail, fieldError, json, readObject, REQUIRED } from '../drf';
 import { documentBody } from '../state';
 
 /** The most files one document may hold. */
-export const MAX_FILES_PER_DOCUMENT = 10;
+const MAX_FILES_PER_DOCUMENT = 10;
 
 export const uploadFiles: RouteHandler = async ({ ctx, request, url }) => {
   const access = requireClient(ctx, url);
