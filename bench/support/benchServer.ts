@@ -24,7 +24,7 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export interface ReceivedRequest {
+interface ReceivedRequest {
   method: string;
   path: string;
   bytes: number;

@@ -7,7 +7,7 @@ import type { AttributeChange } from '../../src/core/schemas';
 
 export const ENDPOINT = 'PATCH /v1/kyc/{uuid}/';
 
-export interface Call {
+interface Call {
   changes: AttributeChange[];
   signCodes: SignCodes | undefined;
   signal: AbortSignal;

@@ -13,7 +13,7 @@ import type { KycRecord } from '../partner/kycRecord';
 import { servePartnerPage } from './partnerPage';
 import type { PartnerServer } from './partnerPage';
 
-export const ARTIFACTS = new URL('../../../artifacts/e2e/', import.meta.url);
+const ARTIFACTS = new URL('../../../artifacts/e2e/', import.meta.url);
 
 export interface Seeded {
   legal_entity_uuid: string;
@@ -28,7 +28,7 @@ export interface E2eEnv {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -91,7 +91,7 @@ export async function decide(
   if (!response.ok) throw new Error(`${action} failed: ${response.status} ${await response.text()}`);
 }
 
-export function partnerUrl(env: E2eEnv, ids: Seeded, base = env.partner.url): string {
+function partnerUrl(env: E2eEnv, ids: Seeded, base = env.partner.url): string {
   const query = new URLSearchParams({ api: env.api.url, client: ids.client_uuid, le: ids.legal_entity_uuid });
   return `${base}/?${query}`;
 }

@@ -49,7 +49,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The built page's folder (built on first use, reused while the sources are unchanged). */
-export async function buildPartnerPage(): Promise<string> {
+async function buildPartnerPage(): Promise<string> {
   const target = join(tmpdir(), `kyc-e2e-partner-${await sourceDigest()}`);
   if (await exists(join(target, 'index.html'))) return target;
   const outDir = await mkdtemp(join(tmpdir(), 'kyc-e2e-build-'));
