@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_BASE_URL, setupSandboxServer } from '../../test/support/sandboxServer';
 import { createKycClient } from './client';
-import { createDocumentUpload, type DocumentUploadApi, type FileCheckOutcome } from './documentUpload';
+import { createDocumentUpload, type DocumentUploadOptions } from './documentUpload';
 import type { KycDocument, UploadedFile } from './schemas';
 
 const { sandbox } = setupSandboxServer();
 
-const ok = async (): Promise<FileCheckOutcome> => ({ ok: true });
+type FileCheck = NonNullable<DocumentUploadOptions['check']>;
+
+const ok: FileCheck = async () => ({ ok: true });
 const pngFile = () =>
   new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], 'front.png', {
     type: 'image/png',
@@ -20,7 +22,7 @@ function fakeApi() {
   const createOutcomes: ('ok' | 'fail')[] = [];
   const uploadCalls: { signal: AbortSignal | undefined }[] = [];
   const createCalls: { key: string; uuids: readonly string[] }[] = [];
-  const api: DocumentUploadApi = {
+  const api: DocumentUploadOptions['api'] = {
     uploadFiles(files, call) {
       uploadCalls.push({ signal: call.signal });
       const outcome = uploadOutcomes.shift() ?? 'ok';
@@ -74,7 +76,7 @@ describe('createDocumentUpload', () => {
   it('given a file the check refuses / should upload nothing and keep the message', async () => {
     const { api, uploadCalls } = fakeApi();
     const onDocument = vi.fn();
-    const check = async (): Promise<FileCheckOutcome> => ({ ok: false, code: 'mismatch', message: 'Not a picture.' });
+    const check: FileCheck = async () => ({ ok: false, code: 'mismatch', message: 'Not a picture.' });
     const upload = createDocumentUpload({ api, attributeKey: 'passport', check, onDocument });
 
     await upload.start(pngFile());

@@ -14,7 +14,7 @@ import type { UploadProgress, UploadProgressHandler } from './upload';
 export const DOCUMENT_ACCEPT = ACCEPTED_TYPES.join(',');
 
 /** The two API calls an upload needs (the KYC client has both). */
-export interface DocumentUploadApi {
+interface DocumentUploadApi {
   uploadFiles(
     files: readonly Blob[],
     call: { onProgress?: UploadProgressHandler | undefined; signal?: AbortSignal | undefined },
@@ -27,7 +27,7 @@ export interface DocumentUploadApi {
 }
 
 /** The result of checking a file before upload: fine, or refused with a code and an English message. */
-export type FileCheckOutcome = { ok: true } | { ok: false; code: FileProblem | 'unreadable'; message: string };
+type FileCheckOutcome = { ok: true } | { ok: false; code: FileProblem | 'unreadable'; message: string };
 
 type UploadPhase = 'idle' | 'checking' | 'uploading' | 'creating' | 'done' | 'failed';
 
