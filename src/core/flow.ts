@@ -1,11 +1,10 @@
 /**
- * Pure derivations over an `Application`: what the client may edit, what is missing, where to resume,
- * which screen the status calls for, what needs correcting, and how each attribute is rendered.
+ * Pure derivations over an `Application`: what the client may edit, what is missing, where to resume
+ * and what needs correcting. Which screen shows is `screen.ts`; what an attribute is, `attributes.ts`.
  */
 import { isAnswered } from './answerRules';
-import type { Application, ApplicationStatus, Attribute, DocumentKey, Question } from './schemas';
-import { DOCUMENT_KEYS, LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY } from './schemas';
-import { signProvidersOf } from './signature';
+import { isDocumentKey } from './attributes';
+import type { Application, ApplicationStatus, Attribute, Question } from './schemas';
 
 /** A question with its position in the application. */
 export interface QuestionRef {
@@ -19,7 +18,7 @@ export type ValueOverrides = ReadonlyMap<string, unknown>;
 
 /** Whether answers may be changed in this status: `draft`, and `pending` (corrections asked). */
 export function canEdit(status: ApplicationStatus): boolean {
-  const normalised = normaliseStatus(status);
+  const normalised = normalisedStatus(status);
   return normalised === 'draft' || normalised === 'pending';
 }
 
@@ -93,21 +92,6 @@ export function stepProgress(app: Application, overrides?: ValueOverrides): Step
   });
 }
 
-/** The screen a status calls for. */
-export type StatusView = 'form' | 'in_review' | 'approved' | 'rejected' | 'pending' | 'unknown';
-
-/**
- * `draft` → the form; `pending` → the corrections screen (the form with the notes); `in_review`,
- * `approved`, `rejected` → their own screens; any status the widget does not know → `unknown`
- * (a neutral screen, never the form, since editing may not be allowed).
- */
-export function statusView(app: Pick<Application, 'status'>): StatusView {
-  const status = normaliseStatus(app.status);
-  if (status === 'draft') return 'form';
-  if (status === 'in_review' || status === 'approved' || status === 'rejected' || status === 'pending') return status;
-  return 'unknown';
-}
-
 /** A question the reviewer asked the client to correct, with the reviewer's note. */
 export interface Correction extends QuestionRef {
   note: string;
@@ -124,7 +108,7 @@ export function correctionsFor(app: Application): {
   reviewComment: string | null;
 } {
   const reviewComment = nonEmpty(app.review_comment) ?? null;
-  if (normaliseStatus(app.status) !== 'pending') return { corrections: [], firstStepIndex: null, reviewComment };
+  if (normalisedStatus(app.status) !== 'pending') return { corrections: [], firstStepIndex: null, reviewComment };
   const corrections: Correction[] = [];
   for (const ref of allQuestions(app)) {
     const note = clientNoteOf(ref.question.attribute);
@@ -146,83 +130,8 @@ export function clientNoteOf(attribute: Attribute): string | undefined {
   return nonEmpty(sumsub.client_note);
 }
 
-/** Whether changing this attribute needs a signature code (it lists `sms` and/or `email`). */
-export function needsSignature(attribute: Pick<Attribute, 'sign_providers'>): boolean {
-  return signProvidersOf(attribute).length > 0;
-}
-
-/** How the liveness check of this attribute runs, chosen by key as the guide says, or null. */
-export function livenessMode(attribute: Pick<Attribute, 'key'>): 'token' | 'url' | null {
-  if (attribute.key === LIVENESS_TOKEN_KEY) return 'token';
-  if (attribute.key === LIVENESS_URL_KEY) return 'url';
-  return null;
-}
-
-/** Whether this is a liveness attribute: one of the two liveness keys, or type `sumsub_liveness`. */
-export function isLivenessAttribute(attribute: Pick<Attribute, 'key' | 'type'>): boolean {
-  return livenessMode(attribute) !== null || attribute.type === 'sumsub_liveness';
-}
-
-/** Whether `key` is one of the document keys named by the guide. */
-export function isDocumentKey(key: string): key is DocumentKey {
-  return (DOCUMENT_KEYS as readonly string[]).includes(key);
-}
-
-const BACK_SIDES: Readonly<Partial<Record<DocumentKey, DocumentKey>>> = {
-  id_card_front_side: 'id_card_back_side',
-  driver_license_front_side: 'driver_license_back_side',
-  residence_permit_license_front_side: 'residence_permit_license_back_side',
-};
-
-/** The back-side key of a front-side document key (`id_card_front_side` → `id_card_back_side`), else null. */
-export function pairedSide(key: string): DocumentKey | null {
-  return isDocumentKey(key) ? (BACK_SIDES[key] ?? null) : null;
-}
-
-/** How an attribute is rendered. */
-export type FieldKind =
-  | 'string'
-  | 'text'
-  | 'number'
-  | 'date'
-  | 'boolean'
-  | 'email'
-  | 'phone'
-  | 'reference'
-  | 'legal_document'
-  | 'document'
-  | 'liveness_token'
-  | 'liveness_url'
-  | 'unknown';
-
-const TYPE_KINDS: ReadonlySet<string> = new Set([
-  'string',
-  'text',
-  'number',
-  'date',
-  'boolean',
-  'email',
-  'phone',
-  'reference',
-  'legal_document',
-  'document',
-]);
-
-/**
- * The field to render. The guide's documented keys win over `type`: a document key is a `document`,
- * the liveness keys are `liveness_token` / `liveness_url`. Otherwise the type decides; a type the widget
- * does not know, and a `sumsub_liveness` type under another key, are `unknown` (rendered by a fallback).
- */
-export function fieldKind(attribute: Pick<Attribute, 'key' | 'type'>): FieldKind {
-  const mode = livenessMode(attribute);
-  if (mode === 'token') return 'liveness_token';
-  if (mode === 'url') return 'liveness_url';
-  if (isDocumentKey(attribute.key)) return 'document';
-  const type = typeof attribute.type === 'string' ? attribute.type.trim().toLowerCase() : '';
-  return TYPE_KINDS.has(type) ? (type as FieldKind) : 'unknown';
-}
-
-function normaliseStatus(status: unknown): string {
+/** A status as the widget compares it: trimmed and lower-cased; not a string → ''. */
+export function normalisedStatus(status: unknown): string {
   return typeof status === 'string' ? status.trim().toLowerCase() : '';
 }
 

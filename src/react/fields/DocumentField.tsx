@@ -7,7 +7,8 @@
 import { useRef, useState, type FocusEvent } from 'react';
 import type { DocumentUploadError } from '../../core/documentUpload';
 import { KycValidationError } from '../../core/errors';
-import { clientNoteOf, pairedSide } from '../../core/flow';
+import { pairedSide } from '../../core/attributes';
+import { clientNoteOf } from '../../core/flow';
 import type { KycDocument } from '../../core/schemas';
 import { useKyc, type KycContextValue } from '../context/KycContext';
 import { useDocumentUpload } from '../hooks/useDocumentUpload';

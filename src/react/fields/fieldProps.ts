@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { FieldKind } from '../../core/flow';
+import type { FieldKind } from '../../core/attributes';
 import type { Question } from '../../core/schemas';
 
 /** What decides which field renders a question (document and liveness keys win over `type`). */

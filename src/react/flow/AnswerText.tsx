@@ -1,7 +1,7 @@
 /** A saved answer as the client reads it in the summary: option titles, dates in their locale, file names. */
 import { useQuery } from '@tanstack/react-query';
 import { isAnswered } from '../../core/answerRules';
-import { fieldKind } from '../../core/flow';
+import { fieldKind } from '../../core/attributes';
 import type { Attribute, KycDocument } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { definitionsQuery } from '../queries';

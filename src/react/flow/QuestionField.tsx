@@ -5,7 +5,7 @@
  */
 import { memo, useCallback } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import { fieldKind } from '../../core/flow';
+import { fieldKind } from '../../core/attributes';
 import type { Question } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { fieldForKind } from '../fields/fieldForKind';

@@ -3,7 +3,7 @@
  * from the message catalogue. Kinds the client cannot check (documents, references …) pass.
  */
 import { validateAnswer } from '../../core/answerRules';
-import type { FieldKind } from '../../core/flow';
+import type { FieldKind } from '../../core/attributes';
 import type { MessageKey } from '../i18n/en';
 
 const CHECKED_KINDS = new Set<FieldKind>(['string', 'text', 'number', 'date', 'email', 'phone']);
