@@ -25,6 +25,7 @@ import { createDocument, uploadFiles } from './routes/documents';
 import { createVerificationCode } from './routes/verificationCodes';
 import { approveAction, rejectAction, sendToClarifyAction, sendToReview } from './routes/review';
 import { handleControl } from './routes/control';
+import { publishLegalDocumentVersion } from './legalDocuments';
 
 const HANDLERS: Record<RouteName, RouteHandler> = {
   levelInfo: getLevelInfo,
@@ -82,6 +83,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     checkLivenessToken: (token) => checkToken(ctx, token),
     completeLiveness: (token) => completeLiveness(ctx, token),
     expireLivenessToken: (token) => expireToken(ctx, token),
+    publishLegalDocumentVersion: (legalEntityUuid, key) => {
+      if (!isUuid(legalEntityUuid)) {
+        throw new TypeError(`sandbox.publishLegalDocumentVersion: "${legalEntityUuid}" is not a UUID.`);
+      }
+      return publishLegalDocumentVersion(ctx, legalEntityUuid, key);
+    },
     reset() {
       ctx.state = createState();
     },

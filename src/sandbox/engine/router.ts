@@ -1,3 +1,4 @@
+import '../../core/http';
 /**
  * Matching of request paths to routes. Routing looks at the pathname from `/v1/` or `/__sandbox/` on, so
  * the sandbox answers under any base path (`https://partner.example/kyc/v1/…`).
@@ -6,7 +7,13 @@ import type { EngineContext } from './state';
 import type { RouteName } from './types';
 
 export type ControlName =
-  'seedScenario' | 'setFaults' | 'inspectApplication' | 'checkToken' | 'completeLiveness' | 'expireToken';
+  | 'seedScenario'
+  | 'setFaults'
+  | 'inspectApplication'
+  | 'checkToken'
+  | 'completeLiveness'
+  | 'expireToken'
+  | 'publishLegalDocument';
 
 export interface RouteInput {
   ctx: EngineContext;
@@ -75,6 +82,7 @@ const CONTROL_ROUTES: RouteSpec<ControlName>[] = [
   spec('__sandbox/liveness/tokens/:token', { GET: 'checkToken' }),
   spec('__sandbox/liveness/tokens/:token/complete', { POST: 'completeLiveness' }),
   spec('__sandbox/liveness/tokens/:token/expire', { POST: 'expireToken' }),
+  spec('__sandbox/legal-documents/:key/publish', { POST: 'publishLegalDocument' }),
 ];
 
 export function matchRoute(pathname: string, method: string): RouteMatch {

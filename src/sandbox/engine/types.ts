@@ -2,6 +2,7 @@
  * The public types of the sandbox engine. The engine speaks Fetch `Request`/`Response`, so the same
  * instance can be mounted in MSW (Storybook, unit tests) and in a node:http server (browser tests).
  */
+import type { LegalDocument } from '../../core/schemas';
 
 /** A /v1 endpoint of the contract, as named in fault rules. */
 export type RouteName =
@@ -92,6 +93,12 @@ export interface Sandbox {
   completeLiveness(token: string): boolean;
   /** Make a token expire now; false for an unknown token. */
   expireLivenessToken(token: string): boolean;
+  /**
+   * Publish the next version of the legal document `key` for one legal entity (new uuid, next version,
+   * changed text, `published_at` now): its clients' earlier acceptances are no longer current. Returns the
+   * new document; undefined for an unknown key.
+   */
+  publishLegalDocumentVersion(legalEntityUuid: string, key: string): LegalDocument | undefined;
   /** Forget every client, application, file, code and token (fault rules are kept). */
   reset(): void;
 }

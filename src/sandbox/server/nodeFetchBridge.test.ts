@@ -18,6 +18,7 @@ const fakeSandbox: Sandbox = {
   checkLivenessToken: () => ({ valid: false, reason: 'unknown' }),
   completeLiveness: () => false,
   expireLivenessToken: () => false,
+  publishLegalDocumentVersion: () => undefined,
   reset: () => undefined,
 };
 

@@ -5,7 +5,7 @@
 import type { ControlName, RouteInput } from '../router';
 import type { Sandbox } from '../types';
 import { ROUTE_NAMES } from '../router';
-import { isUuid, json, noContent, notFound, readJson, readObject } from '../drf';
+import { INVALID_UUID, REQUIRED, isUuid, json, noContent, notFound, readJson, readObject } from '../drf';
 import { parseFaultConfig } from '../faults';
 import { isScenarioName } from '../scenarios';
 
@@ -36,7 +36,22 @@ export async function handleControl(
       return sandbox.completeLiveness(token) ? noContent() : notFound();
     case 'expireToken':
       return sandbox.expireLivenessToken(token) ? noContent() : notFound();
+    case 'publishLegalDocument':
+      return publishLegalDocument(sandbox, request, params.key ?? '');
   }
+}
+
+/** `POST /__sandbox/legal-documents/{key}/publish` with `{ legal_entity_uuid }`: 201 and the new version. */
+async function publishLegalDocument(sandbox: Sandbox, request: Request, key: string): Promise<Response> {
+  const body = await readObject(request);
+  if (!body.ok) return body.response;
+  const legalEntity = body.body['legal_entity_uuid'];
+  if (legalEntity === undefined || legalEntity === null || legalEntity === '') {
+    return json(400, { legal_entity_uuid: [REQUIRED] });
+  }
+  if (!isUuid(legalEntity)) return json(400, { legal_entity_uuid: [INVALID_UUID] });
+  const document = sandbox.publishLegalDocumentVersion(legalEntity, key);
+  return document ? json(201, document) : notFound();
 }
 
 async function seedScenario(sandbox: Sandbox, request: Request, name: string): Promise<Response> {

@@ -2,7 +2,7 @@
 import type { RouteHandler } from '../router';
 import { definitionsFor } from '../definitions';
 import { INVALID_UUID, REQUIRED, isUuid, json, notFound } from '../drf';
-import { LEGAL_DOCUMENTS } from '../fixtures/legalDocuments';
+import { currentLegalDocuments } from '../legalDocuments';
 import { paginate } from '../pagination';
 
 export const getDefinitions: RouteHandler = ({ url, params }) => {
@@ -11,8 +11,8 @@ export const getDefinitions: RouteHandler = ({ url, params }) => {
   return paginate(url, definitions);
 };
 
-/** The current legal documents, filtered by `key`. Needs `legal_entity_uuid`; `client_uuid` is not required. */
-export const getLegalDocuments: RouteHandler = ({ url }) => {
+/** The legal entity's current legal documents, filtered by `key`. Needs `legal_entity_uuid`; `client_uuid` is not required. */
+export const getLegalDocuments: RouteHandler = ({ ctx, url }) => {
   const legalEntity = url.searchParams.get('legal_entity_uuid');
   if (legalEntity === null || legalEntity === '') return json(400, { legal_entity_uuid: [REQUIRED] });
   if (!isUuid(legalEntity)) return json(400, { legal_entity_uuid: [INVALID_UUID] });
@@ -21,7 +21,7 @@ export const getLegalDocuments: RouteHandler = ({ url }) => {
     return json(400, { client_type: [`"${clientType}" is not a valid choice.`] });
   }
   const key = url.searchParams.get('key');
-  const documents =
-    key === null || key === '' ? LEGAL_DOCUMENTS : LEGAL_DOCUMENTS.filter((document) => document.key === key);
+  const current = currentLegalDocuments(ctx, legalEntity);
+  const documents = key === null || key === '' ? current : current.filter((document) => document.key === key);
   return paginate(url, documents);
 };

@@ -9,7 +9,7 @@ import { validateAnswer } from '../../../core/answerRules';
 import { requireOwnApplication } from '../access';
 import { definitionValues } from '../definitions';
 import { attributeErrors, conflict, isRecord, json, readObject, REQUIRED } from '../drf';
-import { legalDocumentFor } from '../fixtures/legalDocuments';
+import { currentLegalDocument } from '../legalDocuments';
 import { findQuestion, isLivenessKey, levelTemplate } from '../questionnaire';
 import { parseVolatile, renderApplication } from '../render';
 import { checkSignatures, DESTINATION_TYPE } from '../signatures';
@@ -20,7 +20,7 @@ const EDITABLE_STATUSES = ['draft', 'pending'];
 export const updateApplication: RouteHandler = async ({ ctx, request, url, params }) => {
   const access = requireOwnApplication(ctx, url, params.uuid ?? '');
   if (!access.ok) return access.response;
-  const { app } = access.value;
+  const { app, client } = access.value;
   if (!EDITABLE_STATUSES.includes(app.status)) {
     return conflict(`The application cannot be changed in status "${app.status}".`);
   }
@@ -37,7 +37,7 @@ export const updateApplication: RouteHandler = async ({ ctx, request, url, param
   for (const change of changes) {
     const question = template ? findQuestion(template, change.key) : undefined;
     const result = question
-      ? checkChange(ctx, app, question, change.value)
+      ? checkChange(ctx, app, client.legalEntityUuid, question, change.value)
       : { error: 'This question is not part of this application.' };
     if ('error' in result) errors.push({ key: change.key, errors: [result.error] });
     else if (question) accepted.set(change.key, { question, value: result.value });
@@ -85,6 +85,7 @@ function readChanges(raw: unknown): AttributeChange[] | string {
 function checkChange(
   ctx: EngineContext,
   app: ApplicationRecord,
+  legalEntityUuid: string,
   question: QuestionTemplate,
   raw: unknown,
 ): { value: unknown } | { error: string } {
@@ -93,7 +94,7 @@ function checkChange(
   const value = raw === undefined || raw === '' ? null : raw;
   if (value === null) return { value: null };
   if (type === 'legal_document') {
-    return value === legalDocumentFor(key)?.uuid
+    return value === currentLegalDocument(ctx, legalEntityUuid, key)?.uuid
       ? { value }
       : { error: 'Accept the current version of this document.' };
   }
