@@ -1,45 +1,57 @@
 /**
  * Binds the React-free autosave queue to one application: saves go through the API client, the
- * server's answer refreshes the cached application, and leaving the page with unsaved answers warns.
+ * server's answer refreshes the cached application, a failure the client notices reaches the partner,
+ * and leaving the page with unsaved answers warns.
+ *
+ * Failures: `save_failed` and `onError` (during `save`) come once per failure the client sees, not once
+ * per request. A transient failure the queue retries on its own is reported only when the retries are
+ * used up (the client then sees "Not saved" and a Retry button); a value the server refused is reported
+ * when it is refused (the client sees the server's message at the field). A Retry that fails again is
+ * reported again. A signature the server asks for is not a failure (the signature dialog handles it).
+ *
+ * Lifetime: the queue lives while the component is mounted. On unmount what is pending is saved once
+ * (a flush), then the queue is disposed: no timed retry follows, and no event or callback reaches the
+ * partner any more (not even for that last save). A disposed queue is never reused: StrictMode's
+ * simulated unmount disposes the first queue and the remount makes a new one.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createAutosaveQueue } from '../../core/autosaveQueue';
+import { KycSignatureRequiredError, KycValidationError } from '../../core/errors';
 import type { Application } from '../../core/schemas';
-import { useKyc } from '../context/KycContext';
+import { useKyc, type KycContextValue } from '../context/KycContext';
 import type { AutosaveSettings } from '../context/callbacks';
 import { kycKeys } from '../queries';
+import { useLatest } from './useLatest';
 
 export type AutosaveQueue = ReturnType<typeof createAutosaveQueue>;
 
+interface Binding {
+  applicationUuid: string;
+  settings: AutosaveSettings;
+  kyc: KycContextValue;
+  queryClient: QueryClient;
+}
+
+/**
+ * The autosave queue of one application. `settings` and `applicationUuid` are read when the queue is
+ * made (on mount); the client and the partner's callbacks are always the latest.
+ */
 export function useAutosaveQueue(applicationUuid: string, settings: AutosaveSettings = {}): AutosaveQueue {
-  const { client, emit } = useKyc();
+  const kyc = useKyc();
   const queryClient = useQueryClient();
-  const [queue] = useState(() =>
-    createAutosaveQueue({
-      ...settings,
-      save: async (changes, { signCodes, signal }) => {
-        const application = await client.updateApplication(applicationUuid, changes, signCodes, { signal });
-        queryClient.setQueryData<Application>(kycKeys.application(client, applicationUuid), application);
-        emit({ type: 'answers_saved', keys: changes.map((change) => change.key) });
-        return application;
-      },
-    }),
-  );
+  const latest = useLatest<Binding>({ applicationUuid, settings, kyc, queryClient });
+  const [bound, setBound] = useState(() => bindQueue(latest));
 
   useEffect(() => {
-    function warn(event: BeforeUnloadEvent) {
-      if (!queue.hasUnsaved()) return;
-      event.preventDefault();
-      event.returnValue = '';
+    if (bound.disposed()) {
+      setBound(bindQueue(latest));
+      return;
     }
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [queue]);
+    return bound.start();
+  }, [bound, latest]);
 
-  // On unmount, save what is pending now rather than drop it (StrictMode-safe: flushing twice is harmless).
-  useEffect(() => () => void queue.flush().catch(() => undefined), [queue]);
-  return queue;
+  return bound.queue;
 }
 
 /** The queue's state, re-rendering only the component that reads it. */
@@ -51,4 +63,68 @@ export function useAutosaveState(queue: AutosaveQueue) {
 export function useAttributeErrors(queue: AutosaveQueue, key: string): string | undefined {
   const select = () => queue.getSnapshot().errorsByKey[key]?.join(' ') || undefined;
   return useSyncExternalStore(queue.subscribe, select, select);
+}
+
+/** A queue and its mounted life: `start()` on mount returns the unmount (flush, then dispose). */
+function bindQueue(latest: { readonly current: Binding }) {
+  const { applicationUuid, settings } = latest.current;
+  /** Events and callbacks reach the partner only between mount and unmount. */
+  let live = false;
+  let disposed = false;
+  /** Keys of the last save that failed, and the last failure reported. */
+  let failedKeys: string[] = [];
+  let reported: unknown;
+
+  const queue = createAutosaveQueue({
+    ...settings,
+    save: async (changes, { signCodes, signal }) => {
+      const { kyc, queryClient } = latest.current;
+      try {
+        const application = await kyc.client.updateApplication(applicationUuid, changes, signCodes, { signal });
+        queryClient.setQueryData<Application>(kycKeys.application(kyc.client, applicationUuid), application);
+        if (live) kyc.emit({ type: 'answers_saved', keys: changes.map((change) => change.key) });
+        return application;
+      } catch (error) {
+        failedKeys = changes.map((change) => change.key);
+        throw error;
+      }
+    },
+  });
+
+  /** Reports a failure once the client can see it (see the module comment). */
+  function reportFailure() {
+    const { status, lastError, errorsByKey } = queue.getSnapshot();
+    if (!live || !lastError || lastError === reported || lastError instanceof KycSignatureRequiredError) return;
+    const refused = lastError instanceof KycValidationError ? failedKeys.filter((key) => key in errorsByKey) : [];
+    if (refused.length === 0 && status !== 'error') return; // retried automatically: not seen yet
+    reported = lastError;
+    const { emit, report } = latest.current.kyc;
+    emit({ type: 'save_failed', keys: refused.length > 0 ? refused : failedKeys, errorKind: lastError.kind });
+    report.failed(lastError, 'save');
+  }
+
+  function warnBeforeLeaving(event: BeforeUnloadEvent) {
+    if (!queue.hasUnsaved()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  }
+
+  return {
+    queue,
+    disposed: () => disposed,
+    start() {
+      live = true;
+      const unsubscribe = queue.subscribe(reportFailure);
+      window.addEventListener('beforeunload', warnBeforeLeaving);
+      return () => {
+        live = false;
+        unsubscribe();
+        window.removeEventListener('beforeunload', warnBeforeLeaving);
+        // Save what is pending now rather than drop it, then stop the timers: no retry outlives the widget.
+        void queue.flush().catch(() => undefined);
+        queue.dispose();
+        disposed = true;
+      };
+    },
+  };
 }
