@@ -1,4 +1,3 @@
-import '../../core/http';
 /**
  * Matching of request paths to routes. Routing looks at the pathname from `/v1/` or `/__sandbox/` on, so
  * the sandbox answers under any base path (`https://partner.example/kyc/v1/…`).
