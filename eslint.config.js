@@ -1,8 +1,25 @@
-// Lint rules that guard the architecture: the React-free core and the sandbox stay apart from React.
+// Lint rules that guard the architecture: core, React bindings and sandbox each import only what their layer allows.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+/*
+ * Import patterns are gitignore-style (see ESLint's no-restricted-imports): a leading slash anchors a
+ * pattern to the start of the import, so '/react' is the react package (and 'react/…'), never a folder
+ * named react; '!' re-allows what an earlier pattern of the same group forbade.
+ */
+const REACT_PACKAGES = ['/react', '/react-dom', '/react-hook-form', '@tanstack/*'];
+const MOCK_PACKAGES = ['/msw'];
+/** src/react, imported by relative path from another layer. */
+const REACT_LAYER = ['../**/react'];
+/** src/sandbox: its public entry ('…/sandbox', 'react-kyc-flow/sandbox') and every file inside it. */
+const SANDBOX_LAYER = ['**/sandbox', '**/sandbox/**'];
+/**
+ * The core modules the sandbox shares with the widget: the API's schemas and the pure rules both sides
+ * must agree on. Every other core module (client, http, autosave*, upload, errorMapping, …) is private.
+ */
+const SHARED_CORE_MODULES = ['schemas', 'answerRules', 'fileType'];
 
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'coverage', 'artifacts', 'node_modules', 'public/mockServiceWorker.js'] },
@@ -25,20 +42,19 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // Layer rules. Each layer's block states what it may not import; a later block for the same file would
+  // replace, not extend, the rule, so the blocks' file sets do not overlap.
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            { group: [...REACT_PACKAGES, ...MOCK_PACKAGES], message: 'src/core is React-free and mock-free.' },
             {
-              group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'react-hook-form', 'msw', 'msw/*'],
-              message: 'src/core is React-free and network-mock-free.',
-            },
-            {
-              group: ['**/react/**', '**/sandbox/**'],
-              message: 'src/core imports neither the React bindings nor the sandbox.',
+              group: [...REACT_LAYER, ...SANDBOX_LAYER],
+              message: 'src/core imports neither src/react nor the sandbox.',
             },
           ],
         },
@@ -53,24 +69,45 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/sandbox/**', 'msw', 'msw/*'], message: 'Shipped React code never imports the sandbox.' },
+            {
+              group: [...SANDBOX_LAYER, ...MOCK_PACKAGES],
+              message: 'Shipped React code never imports the sandbox or msw.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/sandbox/**/*.ts'],
-    ignores: ['src/sandbox/**/*.test.ts'],
+    files: ['src/react/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', '@tanstack/*', 'react-hook-form'], message: 'The sandbox is React-free.' },
             {
-              group: ['**/react/**', '**/core/client*', '**/core/http*'],
-              message: 'The sandbox imports only the shared schemas and pure helpers from core.',
+              group: ['**/sandbox/*', '!**/sandbox/index'],
+              message: "React tests use the sandbox through its public entry ('…/sandbox'), not its internals.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/sandbox/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...REACT_PACKAGES, ...REACT_LAYER],
+              message: 'The sandbox is React-free: no React packages, no src/react.',
+            },
+            {
+              group: ['../**/core/*', ...SHARED_CORE_MODULES.map((name) => `!../**/core/${name}`)],
+              message: `The sandbox imports only the core modules shared with it (${SHARED_CORE_MODULES.join(', ')}); the rest of src/core is the widget's own.`,
             },
           ],
         },
