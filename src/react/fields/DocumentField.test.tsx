@@ -5,6 +5,7 @@ import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKycClient } from '../../core/client';
 import type { KycDocument, Question } from '../../core/schemas';
+import type { KycProviderProps } from '../context/KycContext';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { API_BASE_URL, setupSandboxServer } from '../../../test/support/sandboxServer';
 import { DocumentField } from './DocumentField';
@@ -66,7 +67,7 @@ function Harness({ question, applicationUuid, onChange, onPaired, initial = null
   );
 }
 
-function setup(key = 'passport', title = 'Passport') {
+function setup(key = 'passport', title = 'Passport', props: Partial<KycProviderProps> = {}) {
   const ids = sandbox.seed('draft');
   const applicationUuid = ids.applicationUuid ?? '';
   const onChange = vi.fn<(value: KycDocument | null) => void>();
@@ -80,6 +81,7 @@ function setup(key = 'passport', title = 'Passport') {
       onPaired={onPaired}
     />,
     ids,
+    props,
   );
   return { ...view, ids, applicationUuid, onChange, onPaired, user };
 }
@@ -155,6 +157,36 @@ describe('DocumentField', () => {
     expect(
       screen.queryByText('The upload of passport.png failed.', { selector: '.kyc-field__error' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('given the upload fails / should tell the partner: upload_failed and onError during upload', async () => {
+    const onError = vi.fn();
+    const { user, events } = setup('passport', 'Passport', { onError });
+    sandbox.setFaults({ routes: { uploadFiles: { failureRate: 1 } } });
+
+    await user.upload(screen.getByLabelText('Choose a file'), png());
+
+    await screen.findByRole('button', { name: 'Try again' });
+    expect(events).toContainEqual({ type: 'upload_failed', attributeKey: 'passport', reason: 'upload_transport' });
+    expect(events).toContainEqual({
+      type: 'error',
+      kind: 'transport',
+      during: 'upload',
+      endpoint: 'POST /v1/documents/files/',
+    });
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toEqual({ during: 'upload', endpoint: 'POST /v1/documents/files/' });
+  });
+
+  it('given a file the browser check refuses / should emit upload_failed but call onError for no failed call', async () => {
+    const onError = vi.fn();
+    const { user, events } = setup('passport', 'Passport', { onError });
+    const page = new File(['<!doctype html><html><body>hi</body></html>'], 'passport.jpg', { type: 'image/jpeg' });
+
+    await user.upload(screen.getByLabelText('Choose a file'), page);
+
+    await waitFor(() => expect(events).toContainEqual(expect.objectContaining({ type: 'upload_failed' })));
+    expect(onError).not.toHaveBeenCalled();
   });
 
   it('given only the document creation fails / retry should not upload the file again', async () => {

@@ -5,14 +5,14 @@
  * also answers the back side with the same picture (the guide asks for a back side in any case).
  */
 import { useRef, useState, type FocusEvent } from 'react';
-import type { DocumentUploadError } from '../../core/documentUpload';
-import { KycValidationError } from '../../core/errors';
 import { pairedSide } from '../../core/attributes';
 import { clientNoteOf } from '../../core/flow';
 import type { KycDocument } from '../../core/schemas';
-import { useKyc, type KycContextValue } from '../context/KycContext';
+import { useKyc } from '../context/KycContext';
 import { useDocumentUpload } from '../hooks/useDocumentUpload';
+import { failureMessage, statusText } from './documentMessages';
 import { DocumentPreview } from './DocumentPreview';
+import { isDocument, sameFiles } from './documentValue';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
 import { FileDropZone } from './FileDropZone';
@@ -128,69 +128,4 @@ export function DocumentField(props: DocumentFieldProps) {
       </div>
     </FieldShell>
   );
-}
-
-/** What the polite status region says: progress in steps of ten, the result, or the failure. */
-function statusText(
-  phase: string,
-  name: string,
-  percent: number,
-  failure: string | undefined,
-  t: KycContextValue['t'],
-): string {
-  if (phase === 'uploading' || phase === 'creating')
-    return t('document.uploading', { name, percent: Math.floor(percent / 10) * 10 });
-  if (phase === 'done') return t('document.uploaded', { name });
-  return failure ?? '';
-}
-
-function failureMessage(failure: DocumentUploadError, file: File | null, { t, locale }: KycContextValue): string {
-  const name = file?.name ?? '';
-  if (failure.stage === 'check') {
-    switch (failure.code) {
-      case 'empty':
-        return t('document.file.empty', { name });
-      case 'too_large':
-        return t('document.file.tooLarge', { name, size: formatMegabytes(file?.size ?? 0, locale) });
-      case 'mismatch':
-        return t('document.file.mismatch', { name });
-      case 'unsupported_type':
-        return t('document.file.unsupported', { name });
-      default:
-        return failure.message;
-    }
-  }
-  const failed = t('document.failed', { name });
-  // A 400 says what the server did not accept; show its words (as text) after ours.
-  return failure.error instanceof KycValidationError ? `${failed} ${failure.error.message}` : failed;
-}
-
-function formatMegabytes(bytes: number, locale: string): string {
-  // The unit too is the locale's: "12.3 MB", "12,3 Mo" in French.
-  const format = new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: 'megabyte',
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-  });
-  return format.format(bytes / (1024 * 1024));
-}
-
-function isDocument(value: unknown): value is KycDocument {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as KycDocument).uuid === 'string' &&
-    Array.isArray((value as KycDocument).files)
-  );
-}
-
-function sameFiles(a: KycDocument, b: KycDocument | null | undefined): boolean {
-  if (!isDocument(b) || a.files.length === 0) return false;
-  const uuids = (doc: KycDocument) =>
-    doc.files
-      .map((file) => file.uuid)
-      .sort()
-      .join(',');
-  return uuids(a) === uuids(b);
 }

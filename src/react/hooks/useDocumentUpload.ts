@@ -1,9 +1,13 @@
 /**
  * React binding of the document upload controller (`core/documentUpload.ts`): one controller per
- * attribute, its state through `useSyncExternalStore`, the latest callbacks kept in refs, and the
- * running upload aborted when the field unmounts.
+ * attribute, its state through `useSyncExternalStore`, the latest callbacks through `useLatest`, and
+ * the running upload aborted when the field unmounts.
+ *
+ * Failures reach the partner: every failure emits `upload_failed`; a failed call (the upload or the
+ * document creation) also goes to `onError` with during `upload`. A file refused by the check in the
+ * browser (empty, too large, not a picture or PDF) calls nothing, so it is not an error of the widget.
  */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import {
   createDocumentUpload,
   type DocumentUploadController,
@@ -13,6 +17,7 @@ import {
 import { isKycError } from '../../core/errors';
 import type { KycDocument } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
+import { useLatest } from './useLatest';
 
 export interface UseDocumentUploadOptions {
   /** The document attribute the upload answers. */
@@ -35,16 +40,10 @@ export type UseDocumentUploadResult = DocumentUploadState &
  * {upload.phase === 'failed' && <button onClick={upload.retry}>Retry</button>}
  */
 export function useDocumentUpload(options: UseDocumentUploadOptions): UseDocumentUploadResult {
-  const { client, emit } = useKyc();
+  const kyc = useKyc();
+  const { client } = kyc;
   const { attributeKey } = options;
-  const latest = useRef(options);
-  useEffect(() => {
-    latest.current = options;
-  });
-  const emitRef = useRef(emit);
-  useEffect(() => {
-    emitRef.current = emit;
-  });
+  const latest = useLatest({ options, kyc });
 
   const controller = useMemo(
     () =>
@@ -52,16 +51,20 @@ export function useDocumentUpload(options: UseDocumentUploadOptions): UseDocumen
         api: client,
         attributeKey,
         onDocument: (document) => {
-          emitRef.current({ type: 'document_uploaded', attributeKey, files: document.files.length });
-          latest.current.onDocument(document);
+          latest.current.kyc.emit({ type: 'document_uploaded', attributeKey, files: document.files.length });
+          latest.current.options.onDocument(document);
         },
         onPairedDocument: (pairedKey, document) => {
-          emitRef.current({ type: 'document_uploaded', attributeKey: pairedKey, files: document.files.length });
-          latest.current.onPairedDocument?.(pairedKey, document);
+          latest.current.kyc.emit({ type: 'document_uploaded', attributeKey: pairedKey, files: document.files.length });
+          latest.current.options.onPairedDocument?.(pairedKey, document);
         },
-        onFailure: (error) => emitRef.current({ type: 'upload_failed', attributeKey, reason: failureReason(error) }),
+        onFailure: (failure) => {
+          const { emit, report } = latest.current.kyc;
+          emit({ type: 'upload_failed', attributeKey, reason: failureReason(failure) });
+          if (failure.stage !== 'check') report.failed(failure.error, 'upload');
+        },
       }),
-    [client, attributeKey],
+    [client, attributeKey, latest],
   );
   useEffect(() => () => controller.cancel(), [controller]);
 
