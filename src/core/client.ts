@@ -6,9 +6,19 @@
  * const client = createKycClient({ baseUrl: '/kyc', legalEntityUuid, clientUuid, getHeaders: async () => ({ Authorization: `Bearer ${await session()}` }) });
  * const info = await client.getLevelInfo();
  */
-import { createTransport, type CallOptions, type TransportOptions } from './http';
+import { createTransport, type CallOptions } from './http';
+import type { SignCodes } from './autosaveTypes';
+import type {
+  GetApplicationOptions,
+  KycClientOptions,
+  LivenessTokenTtl,
+  UploadOptions,
+  VerificationCodeRequest,
+} from './clientOptions';
 import { KycNotFoundError } from './errors';
-import { canReportUploadProgress, createProgressFetch, type UploadProgressHandler } from './upload';
+import { readAllPages } from './readAllPages';
+import { sentSignProviders, signCodeQuery } from './signCodes';
+import { uploadFiles } from './uploadFiles';
 import {
   ApplicationSchema,
   AttributeSchema,
@@ -16,7 +26,6 @@ import {
   DocumentSchema,
   LegalDocumentPageSchema,
   LevelInfoSchema,
-  UploadedFilesSchema,
   VerificationCodeSchema,
   type Application,
   type Attribute,
@@ -25,44 +34,19 @@ import {
   type KycDocument,
   type LegalDocument,
   type LevelInfo,
-  type SignProvider,
   type UploadedFile,
   type VerificationCode,
 } from './schemas';
 
-export interface KycClientOptions extends TransportOptions {
-  legalEntityUuid: string;
-  clientUuid: string;
-  /** Client type used to pick legal documents. Default `individual`. */
-  clientType?: string | undefined;
-}
-
-/** Sign codes for a PATCH or a send-to-review, by provider. */
-export type SignCodes = Partial<Record<SignProvider, string>>;
-
-/** Lifetime parameters of the SumSub liveness token, in seconds. */
-export interface LivenessTokenTtl {
-  ttlMin?: number | undefined;
-  ttlMax?: number | undefined;
-  ttlRenew?: boolean | undefined;
-}
-
-export interface GetApplicationOptions extends CallOptions {
-  /** Return volatile values (the liveness token) empty so reading never mints a token. */
-  emptyVolatileFields?: boolean | undefined;
-  liveness?: LivenessTokenTtl | undefined;
-}
-
-export interface UploadOptions extends CallOptions {
-  onProgress?: UploadProgressHandler | undefined;
-}
-
-export interface VerificationCodeRequest {
-  applicationUuid: string;
-  provider: SignProvider;
-  /** The new phone number or e-mail, when the client enters or changes it. */
-  destination?: string | undefined;
-}
+/** Sign codes for a PATCH or a send-to-review, by provider: one type, shared with the autosave queue. */
+export type { SignCodes } from './autosaveTypes';
+export type {
+  GetApplicationOptions,
+  KycClientOptions,
+  LivenessTokenTtl,
+  UploadOptions,
+  VerificationCodeRequest,
+} from './clientOptions';
 
 export type KycClient = ReturnType<typeof createKycClient>;
 
@@ -70,8 +54,6 @@ export function createKycClient(options: KycClientOptions) {
   const transport = createTransport(options);
   const common = { legal_entity_uuid: options.legalEntityUuid, client_uuid: options.clientUuid };
   const app = (uuid: string) => `/v1/kyc/${encodeURIComponent(uuid)}/`;
-  const signQuery = (codes: SignCodes = {}) => ({ sms_sign_code: codes.sms, email_sign_code: codes.email });
-  const sentProviders = (codes: SignCodes = {}) => (Object.keys(codes) as SignProvider[]).filter((p) => codes[p]);
 
   return {
     options: { baseUrl: options.baseUrl, legalEntityUuid: options.legalEntityUuid, clientUuid: options.clientUuid },
@@ -131,34 +113,20 @@ export function createKycClient(options: KycClientOptions) {
           method: 'PATCH',
           path: app(uuid),
           endpoint: 'PATCH /v1/kyc/{uuid}/',
-          query: { ...common, ...signQuery(signCodes) },
+          query: { ...common, ...signCodeQuery(signCodes) },
           body: { attribute_changes: changes },
           schema: ApplicationSchema,
-          sentSignProviders: sentProviders(signCodes),
+          sentSignProviders: sentSignProviders(signCodes),
         },
         call,
       );
     },
 
     /** Every option of a reference attribute, following pagination on the API's own origin. */
-    async getDefinitions(attributeKey: string, call?: CallOptions): Promise<Definition[]> {
+    getDefinitions(attributeKey: string, call?: CallOptions): Promise<Definition[]> {
       const path = `/v1/attributes/${encodeURIComponent(attributeKey)}/definitions/`;
       const endpoint = 'GET /v1/attributes/{key}/definitions/';
-      const first = await transport.request({ method: 'GET', path, endpoint, schema: DefinitionPageSchema }, call);
-      const results = [...first.results];
-      const origin = new URL(transport.buildUrl(path)).origin;
-      let next = first.next;
-      for (let pages = 1; next && pages < 100; pages++) {
-        const url = new URL(next, origin);
-        if (url.origin !== origin) break; // never follow a link off the API's origin
-        const page = await transport.request(
-          { method: 'GET', path, url: url.toString(), endpoint, schema: DefinitionPageSchema },
-          call,
-        );
-        results.push(...page.results);
-        next = page.next;
-      }
-      return results;
+      return readAllPages(transport, { path, endpoint, schema: DefinitionPageSchema }, call);
     },
 
     /** The legal document the client must accept for an attribute key. */
@@ -186,27 +154,10 @@ export function createKycClient(options: KycClientOptions) {
 
     /** Uploads files (step one of a document); reports progress where the browser can. */
     uploadFiles(files: readonly Blob[], call: UploadOptions = {}): Promise<UploadedFile[]> {
-      const body = new FormData();
-      for (const file of files) body.append('files', file, file instanceof File ? file.name : 'upload');
-      const progress = call.onProgress;
-      const viaXhr = progress && !options.fetch && canReportUploadProgress();
-      const total = files.reduce((sum, file) => sum + file.size, 0);
-      progress?.({ loaded: 0, total });
-      const sent = transport.request(
-        {
-          method: 'POST',
-          path: '/v1/documents/files/',
-          endpoint: 'POST /v1/documents/files/',
-          query: common,
-          body,
-          schema: UploadedFilesSchema,
-          fetch: viaXhr ? createProgressFetch(progress) : undefined,
-        },
-        { timeoutMs: call.timeoutMs ?? Math.max(options.timeoutMs ?? 20_000, 120_000), signal: call.signal },
-      );
-      return sent.then((uploaded) => {
-        progress?.({ loaded: total, total });
-        return uploaded;
+      return uploadFiles(transport, files, call, {
+        query: common,
+        timeoutMs: options.timeoutMs,
+        ownFetch: options.fetch !== undefined,
       });
     },
 
@@ -273,9 +224,9 @@ export function createKycClient(options: KycClientOptions) {
           method: 'POST',
           path: `${app(uuid)}send-to-review/`,
           endpoint: 'POST /v1/kyc/{uuid}/send-to-review/',
-          query: { ...common, ...signQuery(signCodes) },
+          query: { ...common, ...signCodeQuery(signCodes) },
           schema: ApplicationSchema,
-          sentSignProviders: sentProviders(signCodes),
+          sentSignProviders: sentSignProviders(signCodes),
         },
         call,
       );
