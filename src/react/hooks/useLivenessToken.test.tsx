@@ -1,5 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LIVENESS_TOKEN_KEY } from '../../core/schemas';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { setupSandboxServer } from '../../../test/support/sandboxServer';
@@ -8,7 +8,7 @@ import { useLivenessToken, type UseLivenessTokenResult } from './useLivenessToke
 const { sandbox } = setupSandboxServer();
 
 /** Renders the hook and keeps its latest result. */
-function setup() {
+function setup(onError = vi.fn()) {
   const ids = sandbox.seed('draft');
   const applicationUuid = ids.applicationUuid ?? '';
   const latest: { current: UseLivenessTokenResult | null } = { current: null };
@@ -22,12 +22,12 @@ function setup() {
     if (url.pathname.endsWith(`/attributes/${LIVENESS_TOKEN_KEY}/`)) tokenRequests.push(url);
     return fetch(input, init);
   };
-  const view = renderWithKyc(<Probe />, ids, { fetch: recordingFetch });
+  const view = renderWithKyc(<Probe />, ids, { fetch: recordingFetch, onError });
   const hook = () => {
     if (!latest.current) throw new Error('The hook did not render.');
     return latest.current;
   };
-  return { ...view, hook, tokenRequests, applicationUuid };
+  return { ...view, hook, tokenRequests, applicationUuid, onError };
 }
 
 describe('useLivenessToken', () => {
@@ -98,5 +98,35 @@ describe('useLivenessToken', () => {
 
     await screen.findByText('status: ready');
     expect(hook().token).toMatch(/\S/);
+  });
+
+  it('given a renewal fails / should tell the partner once: onError and the error event, during liveness', async () => {
+    const { hook, onError, events } = setup();
+    await screen.findByText('status: ready');
+    sandbox.setFaults({ routes: { getAttribute: { failureRate: 1 } } });
+
+    await act(async () => {
+      await Promise.allSettled([hook().refresh(), hook().refresh()]); // the SDK may ask twice at once
+    });
+
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toEqual({
+      during: 'liveness',
+      endpoint: 'GET /v1/kyc/{uuid}/attributes/{key}/',
+    });
+    expect(events).toContainEqual(expect.objectContaining({ type: 'error', during: 'liveness' }));
+  });
+
+  it('given the first token cannot be had / should tell the partner: onError during liveness', async () => {
+    sandbox.setFaults({ routes: { getAttribute: { failureRate: 1 } } });
+    const { onError } = setup();
+
+    await screen.findByText('status: error', undefined, { timeout: 4000 });
+
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toEqual({
+      during: 'liveness',
+      endpoint: 'GET /v1/kyc/{uuid}/attributes/{key}/',
+    });
   });
 });

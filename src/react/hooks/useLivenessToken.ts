@@ -3,10 +3,14 @@
  * `createTokenRefresher`. The first token is read without renewing; `refresh` (the SDK's
  * `expirationHandler`) asks for a new one with `ttl_renew=true`, one request at a time, and rejects
  * when that fails rather than hand back a token SumSub has stopped accepting.
+ *
+ * A token that could not be had (the first one, or a renewal) is a failure the client sees: it goes
+ * to `onError` with during `liveness`, once per failed request while the hook is mounted.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createTokenRefresher, type TokenRefresher } from '../../core/tokenRefresher';
 import { useKyc } from '../context/KycContext';
+import { useLatest } from './useLatest';
 
 export interface UseLivenessTokenOptions {
   /** Fetch nothing while false (the field is not on screen, or the check is done). Default true. */
@@ -52,11 +56,8 @@ export function useLivenessToken(
   options: UseLivenessTokenOptions = {},
 ): UseLivenessTokenResult {
   const enabled = options.enabled ?? true;
-  const { client, sumsub, emit } = useKyc();
-  const latest = useRef({ sumsub, emit });
-  useEffect(() => {
-    latest.current = { sumsub, emit };
-  });
+  const { client, sumsub, emit, report } = useKyc();
+  const latest = useLatest({ sumsub, emit, report });
 
   const refresher: TokenRefresher = useMemo(
     () =>
@@ -66,7 +67,7 @@ export function useLivenessToken(
         if (typeof attribute.value !== 'string') throw new Error('The liveness attribute holds no access token.');
         return attribute.value;
       }),
-    [client, applicationUuid, key],
+    [client, applicationUuid, key, latest],
   );
 
   const [state, setState] = useState<TokenState & { refresher: TokenRefresher }>(() => initial(refresher));
@@ -92,9 +93,12 @@ export function useLivenessToken(
     update({ status: 'loading', error: null });
     refresher.get().then(
       (token) => update({ status: 'ready', token }),
-      (error: unknown) => update({ status: 'error', error }),
+      (error: unknown) => {
+        update({ status: 'error', error });
+        if (mounted.current) latest.current.report.failed(error, 'liveness');
+      },
     );
-  }, [refresher, update]);
+  }, [refresher, update, latest]);
 
   const shouldLoad = enabled && current.status === 'idle';
   useEffect(() => {
@@ -111,10 +115,13 @@ export function useLivenessToken(
         update({ refreshError: null });
         latest.current.emit({ type: 'liveness_token_refreshed', attributeKey: key });
       },
-      (error: unknown) => update({ refreshError: error }),
+      (error: unknown) => {
+        update({ refreshError: error });
+        if (mounted.current) latest.current.report.failed(error, 'liveness');
+      },
     );
     return promise;
-  }, [refresher, update, key]);
+  }, [refresher, update, key, latest]);
 
   const retry = useCallback(() => {
     if (current.refreshError === null) {
