@@ -9,7 +9,9 @@ import type { AttributeChange } from './schemas';
 import { SIGN_PROVIDERS } from './schemas';
 import type { AutosaveOptions, AutosaveQueue, SignCodes } from './autosaveTypes';
 import type { Flight, QueueEntry as Entry } from './autosaveState';
-import { buildSnapshot, bySeq, isSendable, pickCodes, signedEntries, toKycError } from './autosaveState';
+import { buildSnapshot, isSendable, nextBatch, pickCodes, signedEntries, toKycError } from './autosaveState';
+import { holdRefused, refusedKeys, requireProviders } from './autosaveRefusals';
+import { createDebounce, createRetryTimer } from './autosaveTimers';
 
 export type * from './autosaveTypes';
 
@@ -33,9 +35,6 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
   const pending = new Map<string, Entry>();
   let flight: Flight | null = null;
   let seq = 0;
-  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let firstDirtyAt: number | undefined;
   /** The debounce ran out (or a partial failure left innocent changes) while a save could not start. */
   let due = false;
   let attempt = 0;
@@ -49,6 +48,8 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
   let errorsByKey: Record<string, string[]> = {};
   let lastSavedAt: number | undefined;
   let disposed = false;
+  const debounce = createDebounce({ debounceMs, maxWaitMs, now, onDue: saveDue });
+  const retryTimer = createRetryTimer(pump);
   const waiters: { target: number; resolve: () => void }[] = [];
   const listeners = new Set<() => void>();
   const sendable = (entry: Entry) => isSendable(entry, codes);
@@ -57,7 +58,7 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
       pending,
       inFlight: flight?.entries,
       codes,
-      retrying: retryTimer !== undefined,
+      retrying: retryTimer.waiting,
       blocking,
       lastError,
       sigError,
@@ -80,36 +81,22 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
   function settled(target: number): boolean {
     if (flight && [...flight.entries.values()].some((entry) => entry.seq <= target)) return false;
     const outstanding = [...pending.values()].some((entry) => entry.seq <= target && sendable(entry));
-    return !outstanding || (blocking !== undefined && retryTimer === undefined);
+    return !outstanding || (blocking !== undefined && !retryTimer.waiting);
   }
 
-  function scheduleDebounce() {
-    if (disposed) return;
-    const at = now();
-    firstDirtyAt ??= at;
-    clearTimeout(debounceTimer);
-    const wait = Math.max(0, Math.min(debounceMs, firstDirtyAt + maxWaitMs - at));
-    debounceTimer = setTimeout(() => {
-      debounceTimer = undefined;
-      firstDirtyAt = undefined;
-      due = true;
-      pump();
-    }, wait);
+  function saveDue() {
+    due = true;
+    pump();
   }
 
   /** Starts the next save when one may start and something can be sent. */
   function pump() {
-    if (flight || retryTimer !== undefined || blocking) return;
-    const batch = bySeq(pending).filter(([, entry]) => sendable(entry));
+    if (flight || retryTimer.waiting || blocking) return;
+    const { entries: batch, codes: batchCodes } = nextBatch(pending, codes);
     due = false;
     if (batch.length === 0) return emit();
-    clearTimeout(debounceTimer);
-    debounceTimer = firstDirtyAt = undefined;
+    debounce.cancel();
     for (const [key] of batch) pending.delete(key);
-    const signedProviders = SIGN_PROVIDERS.filter((provider) =>
-      batch.some(([, entry]) => entry.providers.includes(provider)),
-    );
-    const batchCodes = signedProviders.length > 0 ? pickCodes(codes, signedProviders) : undefined;
     const current: Flight = { entries: new Map(batch), controller: new AbortController(), codes: batchCodes };
     flight = current;
     emit();
@@ -152,45 +139,23 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
     }
     const error = toKycError(raw);
     lastError = error;
-    const unchanged = (key: string, entry: Entry) => pending.get(key)?.seq === entry.seq;
-    const refusedKeys =
-      error instanceof KycValidationError
-        ? [...current.entries.keys()].filter((key) => (error.attributeErrors[key]?.length ?? 0) > 0)
-        : [];
 
     if (error instanceof KycSignatureRequiredError) {
       lastError = undefined;
       sigError = error;
       codes = null;
       // Without codes in the request the server cannot have refused a code: those changes need one.
-      if (!current.codes || error.reason === 'missing') {
-        for (const [key, entry] of current.entries) {
-          const held = pending.get(key);
-          if (!held || !unchanged(key, entry)) continue;
-          held.providers = SIGN_PROVIDERS.filter((p) => held.providers.includes(p) || error.providers.includes(p));
-        }
-      }
+      if (!current.codes || error.reason === 'missing') requireProviders(current, pending, error.providers);
       attempt = 0;
       resendNow(error);
-    } else if (error instanceof KycValidationError && refusedKeys.length > 0) {
-      const next = { ...errorsByKey };
-      for (const key of refusedKeys) {
-        const entry = current.entries.get(key);
-        const held = pending.get(key);
-        if (!entry || !held || !unchanged(key, entry)) continue;
-        held.held = true;
-        next[key] = [...(error.attributeErrors[key] ?? [])];
-      }
-      errorsByKey = next;
+    } else if (error instanceof KycValidationError && refusedKeys(current, error).length > 0) {
+      errorsByKey = holdRefused(current, pending, error, errorsByKey);
       attempt = 0;
       resendNow(error);
     } else if (isTransientError(error) && !disposed && attempt < retryAttempts) {
       const delay = backoffDelay(attempt, backoff);
       attempt += 1;
-      retryTimer = setTimeout(() => {
-        retryTimer = undefined;
-        pump();
-      }, delay);
+      retryTimer.start(delay);
     } else {
       blocking = error;
       attempt = 0;
@@ -206,17 +171,14 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
 
   function afterSave() {
     const hasSendable = [...pending.values()].some(sendable);
-    if (hasSendable && !blocking && retryTimer === undefined && (due || waiters.length > 0)) pump();
+    if (hasSendable && !blocking && !retryTimer.waiting && (due || waiters.length > 0)) pump();
     else emit();
   }
 
   function saveNow() {
     blocking = undefined;
     attempt = resends = 0;
-    if (retryTimer !== undefined) {
-      clearTimeout(retryTimer);
-      retryTimer = undefined;
-    }
+    retryTimer.cancel();
     due = true;
     pump();
   }
@@ -240,7 +202,7 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
         errorsByKey = rest;
       }
       blocking = undefined;
-      if (sendable(entry)) scheduleDebounce();
+      if (sendable(entry) && !disposed) debounce.schedule();
       emit();
     },
     async sign(given) {
@@ -274,10 +236,9 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
     dispose(disposeOptions) {
       disposed = true;
       // A retry that will no longer run leaves its failure standing, as if the retries were used up.
-      if (retryTimer !== undefined) blocking = lastError;
-      clearTimeout(debounceTimer);
-      clearTimeout(retryTimer);
-      debounceTimer = retryTimer = firstDirtyAt = undefined;
+      if (retryTimer.waiting) blocking = lastError;
+      debounce.cancel();
+      retryTimer.cancel();
       due = false;
       if (disposeOptions?.abort) flight?.controller.abort();
       emit();

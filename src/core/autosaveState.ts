@@ -1,6 +1,6 @@
 /**
- * Pure helpers of the autosave queue: which entries can be sent, and the snapshot derived from the
- * queue's internal state. Internal to `autosaveQueue.ts`.
+ * Pure helpers of the autosave queue: which entries can be sent (and together), and the snapshot derived
+ * from the queue's internal state. Internal to `autosaveQueue.ts`.
  */
 import type { KycError, KycSignatureRequiredError } from './errors';
 import { isKycError, KycTransportError } from './errors';
@@ -63,6 +63,18 @@ export function isSendable(entry: QueueEntry, codes: SignCodes | null): boolean 
 /** Whether the entry waits for the client to sign. */
 export function isWaitingForSignature(entry: QueueEntry, codes: SignCodes | null): boolean {
   return !entry.held && entry.providers.length > 0 && !isCovered(entry, codes);
+}
+
+/** The next save: every entry that may go, oldest first, with the codes of the providers they need. */
+export function nextBatch(
+  pending: ReadonlyMap<string, QueueEntry>,
+  codes: SignCodes | null,
+): { entries: [string, QueueEntry][]; codes: SignCodes | undefined } {
+  const entries = bySeq(pending).filter(([, entry]) => isSendable(entry, codes));
+  const providers = SIGN_PROVIDERS.filter((provider) =>
+    entries.some(([, entry]) => entry.providers.includes(provider)),
+  );
+  return { entries, codes: providers.length > 0 ? pickCodes(codes, providers) : undefined };
 }
 
 /** The immutable snapshot of the queue. */
