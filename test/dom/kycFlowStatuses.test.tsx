@@ -79,9 +79,13 @@ describe('<KycFlow> statuses', () => {
     expect(await screen.findByRole('heading', { name: 'Identity documents' })).toHaveFocus();
     expect(screen.getAllByText(/Note from the reviewer/).length).toBeGreaterThan(0);
 
+    // Each new screen moves focus to its heading: the screen the client is on.
+    const focusedHeading = () =>
+      document.activeElement instanceof HTMLHeadingElement ? document.activeElement.textContent : null;
     for (let step = 0; step < 10 && !screen.queryByRole('heading', { name: 'Check your answers' }); step++) {
+      const before = focusedHeading();
       await user.click(screen.getByRole('button', { name: /Continue|Review answers/ }));
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await waitFor(() => expect([null, before]).not.toContain(focusedHeading()));
     }
     await screen.findByRole('heading', { name: 'Check your answers' });
     await user.click(screen.getByRole('button', { name: 'Send for review' }));
