@@ -7,7 +7,7 @@ import { createKycClient } from '../../core/client';
 import { LIVENESS_TOKEN_KEY } from '../../core/schemas';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { API_BASE_URL, setupSandboxServer } from '../../../test/support/sandboxServer';
-import { useKyc } from '../context/KycContext';
+import { useKyc, type KycProviderProps } from '../context/KycContext';
 import { applicationQuery } from '../queries';
 import { LivenessTokenField, type SumsubFrameLoader } from './LivenessTokenField';
 import type { SumsubFrameProps } from './SumsubFrame';
@@ -69,12 +69,15 @@ function Harness({ applicationUuid, loadFrame }: { applicationUuid: string; load
   );
 }
 
-function setup(ids = sandbox.seed('draft')) {
+function setup(
+  ids = sandbox.seed('draft'),
+  { frameLoader, props = {} }: { frameLoader?: SumsubFrameLoader; props?: Partial<KycProviderProps> } = {},
+) {
   frame.mounts = [];
   frame.props = null;
   frame.renewed = [];
   const applicationUuid = ids.applicationUuid ?? '';
-  const loadFrame = vi.fn<SumsubFrameLoader>(() => Promise.resolve({ default: FakeFrame }));
+  const loadFrame = vi.fn<SumsubFrameLoader>(frameLoader ?? (() => Promise.resolve({ default: FakeFrame })));
   const tokenRequests: string[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
@@ -83,6 +86,7 @@ function setup(ids = sandbox.seed('draft')) {
   };
   const view = renderWithKyc(<Harness applicationUuid={applicationUuid} loadFrame={loadFrame} />, ids, {
     fetch: recordingFetch,
+    ...props,
   });
   return { ...view, loadFrame, tokenRequests, applicationUuid, user: userEvent.setup() };
 }
@@ -205,5 +209,35 @@ describe('LivenessTokenField', () => {
     expect(await screen.findByText('Liveness check completed.')).toBeInTheDocument();
     expect(loadFrame).not.toHaveBeenCalled();
     expect(tokenRequests).toEqual([]);
+  });
+
+  it('given the SumSub SDK reports an error / should tell the partner: onError during liveness', async () => {
+    const onError = vi.fn();
+    const baseUrl = 'https://partner.example';
+    const { container } = setup(undefined, {
+      frameLoader: () => import('./SumsubFrame'),
+      props: { onError, sumsub: { baseUrl } },
+    });
+    await waitFor(() => expect(container.querySelector('iframe')).not.toBeNull());
+
+    // What the SDK's frame posts to the page (the real @sumsub/websdk-react routes it).
+    const message = { method: 'idCheck.onError', code: 'camera-not-found', error: 'No camera' };
+    act(() => window.dispatchEvent(new MessageEvent('message', { origin: baseUrl, data: message })));
+
+    expect(onError).toHaveBeenCalledTimes(1);
+    const [error, details] = onError.mock.calls[0] ?? [];
+    expect(details).toEqual({ during: 'liveness', endpoint: undefined });
+    expect(String((error as Error).message)).toContain('camera-not-found');
+  });
+
+  it('given the SDK chunk fails to load / should offer Retry and tell the partner: onError during liveness', async () => {
+    const onError = vi.fn();
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined); // React logs the caught error
+    setup(undefined, { frameLoader: () => Promise.reject(new Error('Failed to fetch the chunk')), props: { onError } });
+
+    expect(await screen.findByText('The liveness check could not be started.')).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toEqual({ during: 'liveness', endpoint: undefined });
+    consoleError.mockRestore();
   });
 });

@@ -2,25 +2,22 @@
  * The embedded SumSub liveness check (`sumsub_liveness_check_token`). The SDK chunk is loaded, and a
  * token minted, only once the field is on screen. When the frame reports the applicant submitted, the
  * application is read again so "completed" comes from the server.
+ *
+ * Failures the client sees reach `onError` with during `liveness`: an error the SDK reports, a frame
+ * that failed to load, and (in `useLivenessToken`) a token that could not be had.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Component,
-  Suspense,
-  lazy,
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { Suspense, lazy, useCallback, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useKyc } from '../context/KycContext';
 import { useLivenessToken } from '../hooks/useLivenessToken';
+import { useOnScreen } from '../hooks/useOnScreen';
 import { kycKeys } from '../queries';
 import { FieldShell } from './FieldShell';
 import type { FieldProps } from './fieldProps';
+import { LivenessProblem } from './LivenessProblem';
 import type { SumsubFrameProps } from './SumsubFrame';
+import { SumsubFrameBoundary } from './SumsubFrameBoundary';
+import { isLivenessDone, sumsubError } from './sumsubMessages';
 
 /** Loads the frame component (the module holding the SumSub SDK). */
 export type SumsubFrameLoader = () => Promise<{ default: ComponentType<SumsubFrameProps> }>;
@@ -40,7 +37,7 @@ export function LivenessTokenField({
   disabled,
   loadFrame = loadSumsubFrame,
 }: LivenessTokenFieldProps) {
-  const { t, client, emit, locale, sumsub } = useKyc();
+  const { t, client, emit, report, locale, sumsub } = useKyc();
   const queryClient = useQueryClient();
   const key = question.attribute.key;
   const completed = question.attribute.verification?.sumsub?.status === 'completed';
@@ -52,10 +49,7 @@ export function LivenessTokenField({
   const reported = useRef(false);
   const onMessage = useCallback(
     (type: string, payload: unknown) => {
-      const done =
-        type === 'idCheck.onApplicantSubmitted' ||
-        (type === 'idCheck.onApplicantStatusChanged' && reviewStatus(payload) === 'completed');
-      if (!done) return;
+      if (!isLivenessDone(type, payload)) return;
       if (!reported.current) {
         reported.current = true;
         emit({ type: 'liveness_completed', attributeKey: key });
@@ -64,22 +58,24 @@ export function LivenessTokenField({
     },
     [emit, key, queryClient, client, applicationUuid],
   );
+  const onFrameError = useCallback((payload: unknown) => report.failed(sumsubError(payload), 'liveness'), [report]);
 
   let body: ReactNode;
   if (completed) body = null;
   else if (live.status === 'error')
-    body = <Problem message={t('liveness.tokenError')} retry={t('liveness.retry')} onRetry={live.retry} />;
+    body = <LivenessProblem message={t('liveness.tokenError')} retry={t('liveness.retry')} onRetry={live.retry} />;
   else if (live.status !== 'ready' || !live.token)
     body = <p className="kyc-liveness__loading">{t('liveness.loading')}</p>;
   else {
     body = (
       <>
         {live.refreshError ? (
-          <Problem message={t('liveness.refreshError')} retry={t('liveness.retry')} onRetry={live.retry} />
+          <LivenessProblem message={t('liveness.refreshError')} retry={t('liveness.retry')} onRetry={live.retry} />
         ) : null}
-        <FrameBoundary
+        <SumsubFrameBoundary
+          onError={(frameError) => report.failed(frameError, 'liveness')}
           fallback={(reset) => (
-            <Problem
+            <LivenessProblem
               message={t('liveness.tokenError')}
               retry={t('liveness.retry')}
               onRetry={() => {
@@ -95,12 +91,13 @@ export function LivenessTokenField({
               accessToken={live.token}
               expirationHandler={live.refresh}
               onMessage={onMessage}
+              onError={onFrameError}
               baseUrl={sumsub.baseUrl}
               config={{ lang: locale, ...sumsub.sdkOptions }}
               title={t('liveness.frameTitle')}
             />
           </Suspense>
-        </FrameBoundary>
+        </SumsubFrameBoundary>
       </>
     );
   }
@@ -117,53 +114,4 @@ export function LivenessTokenField({
       </div>
     </FieldShell>
   );
-}
-
-function Problem({ message, retry, onRetry }: { message: string; retry: string; onRetry: () => void }) {
-  return (
-    <div className="kyc-liveness__problem" role="alert">
-      <p>{message}</p>
-      <button type="button" className="kyc-button kyc-button--secondary" onClick={onRetry}>
-        {retry}
-      </button>
-    </div>
-  );
-}
-
-/** Catches a frame chunk that failed to load (offline, a new deploy) so the field offers Retry. */
-class FrameBoundary extends Component<
-  { fallback: (reset: () => void) => ReactNode; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
-  }
-}
-
-function reviewStatus(payload: unknown): unknown {
-  return typeof payload === 'object' && payload !== null && 'reviewStatus' in payload
-    ? payload.reviewStatus
-    : undefined;
-}
-
-/** True once `element` has been on screen (stays true); immediately true without IntersectionObserver. */
-function useOnScreen(element: Element | null): boolean {
-  const supported = typeof IntersectionObserver !== 'undefined';
-  const [seen, setSeen] = useState(!supported);
-  useEffect(() => {
-    if (!element || seen || !supported) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        setSeen(true);
-        observer.disconnect();
-      }
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element, seen, supported]);
-  return seen;
 }

@@ -45,4 +45,22 @@ describe('SumsubFrame', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });
+
+  it('given the frame reports an error other than an expired token / should hand it to onError, not onMessage', () => {
+    const onError = vi.fn();
+    const onMessage = vi.fn();
+    const expirationHandler = vi.fn(() => Promise.resolve('sbx_next'));
+    render(<SumsubFrame {...props({ onError, onMessage, expirationHandler })} />);
+
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        origin: 'https://partner.example',
+        data: { method: 'idCheck.onError', code: 'camera-not-found' },
+      }),
+    );
+
+    expect(onError).toHaveBeenCalledWith({ code: 'camera-not-found' });
+    expect(onMessage).not.toHaveBeenCalled();
+    expect(expirationHandler).not.toHaveBeenCalled();
+  });
 });

@@ -8,6 +8,7 @@
  */
 import SumsubWebSdk from '@sumsub/websdk-react';
 import { useEffect, useRef, useState } from 'react';
+import { useLatest } from '../hooks/useLatest';
 
 export interface SumsubFrameProps {
   /** The token to start with (read at mount only). */
@@ -16,7 +17,7 @@ export interface SumsubFrameProps {
   expirationHandler: () => Promise<string>;
   /** Every `idCheck.*` message of the frame (type and payload). */
   onMessage: (type: string, payload: unknown) => void;
-  /** `idCheck.onError` messages other than an expired token. */
+  /** `idCheck.onError` messages other than an expired token (`LivenessTokenField` reports them to `onError`). */
   onError?: ((error: unknown) => void) | undefined;
   /** Origin of SumSub's frame; SumSub's own when absent (read at mount only). */
   baseUrl?: string | undefined;
@@ -27,10 +28,7 @@ export interface SumsubFrameProps {
 }
 
 export default function SumsubFrame(props: SumsubFrameProps) {
-  const latest = useRef(props);
-  useEffect(() => {
-    latest.current = props;
-  });
+  const latest = useLatest(props);
 
   const [sdkProps] = useState(() => ({
     accessToken: props.accessToken,
