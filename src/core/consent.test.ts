@@ -40,19 +40,33 @@ describe('sha256Hex', () => {
     vi.stubGlobal('crypto', {});
     expect(await sha256Hex('abc')).toBeNull();
   });
+
+  it('given a digest that fails / should give null instead of rejecting', async () => {
+    vi.stubGlobal('crypto', { subtle: { digest: () => Promise.reject(new Error('NotSupportedError')) } });
+    expect(await sha256Hex('abc')).toBeNull();
+  });
 });
 
 describe('shownText', () => {
-  it('given content / should be the sanitised content, even when there is a link too', () => {
-    expect(shownText('<p>Terms</p>', 'https://example.com/t.pdf')).toEqual({ kind: 'content', text: '<p>Terms</p>' });
+  it('given content / should be the sanitised content, even when there is a link too, and keep the source', () => {
+    const document = { content: '<p onclick="x()">Terms</p>', url: 'https://example.com/t.pdf' };
+    expect(shownText(document, '<p>Terms</p>', 'https://example.com/t.pdf')).toEqual({
+      kind: 'content',
+      text: '<p>Terms</p>',
+      source: '<p onclick="x()">Terms</p>',
+    });
   });
 
   it('given only a safe link / should be the link', () => {
-    expect(shownText('  ', 'https://example.com/t.pdf')).toEqual({ kind: 'url', text: 'https://example.com/t.pdf' });
+    expect(shownText({ content: '  ', url: ' https://example.com/t.pdf' }, '  ', 'https://example.com/t.pdf')).toEqual({
+      kind: 'url',
+      text: 'https://example.com/t.pdf',
+      source: ' https://example.com/t.pdf',
+    });
   });
 
   it('given neither / should be nothing', () => {
-    expect(shownText('', null)).toBeNull();
+    expect(shownText({ content: null, url: 'javascript:alert(1)' }, '', null)).toBeNull();
   });
 });
 
@@ -63,7 +77,7 @@ describe('buildConsentDetails', () => {
       attributeKey: 'terms_and_conditions',
       applicationUuid: 'a1b2c3d4-0000-4000-8000-000000000001',
       document: terms,
-      shown: { kind: 'content', text: '<p>Terms</p>' },
+      shown: { kind: 'content', text: '<p>Terms</p>', source: '<p id="t">Terms</p>' },
       locale: 'de',
       at: new Date(Date.UTC(2026, 2, 3, 9, 30, 0)),
     });
@@ -78,6 +92,7 @@ describe('buildConsentDetails', () => {
       at: '2026-03-03T09:30:00.000Z',
       shown: 'content',
       sha256: nodeSha256('<p>Terms</p>'),
+      sourceSha256: nodeSha256('<p id="t">Terms</p>'),
     });
   });
 
@@ -89,8 +104,11 @@ describe('buildConsentDetails', () => {
       locale: 'en',
       at: new Date(0),
     };
-    const first = await buildConsentDetails({ ...base, shown: { kind: 'content', text: '<p>Terms</p>' } });
-    const second = await buildConsentDetails({ ...base, shown: { kind: 'content', text: '<p>Terms.</p>' } });
+    const first = await buildConsentDetails({ ...base, shown: { kind: 'content', text: '<p>Terms</p>', source: '' } });
+    const second = await buildConsentDetails({
+      ...base,
+      shown: { kind: 'content', text: '<p>Terms.</p>', source: '' },
+    });
     expect(first.sha256).not.toBe(second.sha256);
   });
 
@@ -100,7 +118,7 @@ describe('buildConsentDetails', () => {
       attributeKey: 'terms_and_conditions',
       applicationUuid: '',
       document: { ...terms, version: 3 },
-      shown: { kind: 'url', text: 'https://example.com/terms-v2.1.pdf' },
+      shown: { kind: 'url', text: 'https://example.com/terms-v2.1.pdf', source: 'https://example.com/terms-v2.1.pdf' },
       locale: 'en',
       at: new Date(0),
     });
@@ -118,7 +136,7 @@ describe('buildConsentDetails', () => {
       action: 'accepted',
       attributeKey: 'terms_and_conditions',
       document: { ...terms, title: 'Jane Doe’s terms' } as LegalDocument,
-      shown: { kind: 'content', text: '<p>Dear Jane Doe</p>' },
+      shown: { kind: 'content', text: '<p>Dear Jane Doe</p>', source: '<p>Dear Jane Doe</p>' },
       locale: 'en',
       at: new Date(0),
     });
@@ -132,7 +150,7 @@ describe('consentEvent', () => {
       action: 'accepted',
       attributeKey: 'terms_and_conditions',
       document: terms,
-      shown: { kind: 'content', text: 'x' },
+      shown: { kind: 'content', text: 'x', source: 'x' },
       locale: 'en',
       at: new Date(0),
     });

@@ -13,6 +13,8 @@ export interface ShownText {
   kind: 'content' | 'url';
   /** The sanitised HTML exactly as rendered, or the link's `href`. */
   text: string;
+  /** The same, exactly as the API sent it (the raw `content` or `url`). */
+  source: string;
 }
 
 /** One consent, as `onConsent` receives it (and, without `action`, the `legal_document_*` events). */
@@ -35,10 +37,15 @@ export interface ConsentDetails {
   /** What `sha256` was computed over: the document's content, or its link. */
   shown: ShownText['kind'];
   /**
-   * SHA-256 (lower-case hex) of the UTF-8 bytes of the shown text. Null only where Web Crypto is not
-   * available (a page not served over HTTPS or localhost).
+   * SHA-256 (lower-case hex) of the UTF-8 bytes of the text shown: the sanitised HTML as rendered, or
+   * the link. Null only where Web Crypto is not available (a page not served over HTTPS or localhost).
    */
   sha256: string | null;
+  /**
+   * SHA-256 of the same text exactly as the API sent it (the document's raw `content`, or its `url`), so
+   * a partner can verify it by fetching that document version again and hashing it. Null as `sha256`.
+   */
+  sourceSha256: string | null;
 }
 
 /** The `onEvent` form of a consent: `legal_document_accepted` / `legal_document_withdrawn`. */
@@ -48,24 +55,33 @@ export type ConsentEvent =
 
 /**
  * SHA-256 of the UTF-8 bytes of `text`, as lower-case hex, through Web Crypto; null when
- * `crypto.subtle` is missing (insecure context).
+ * `crypto.subtle` is missing (insecure context) or fails. Never rejects.
  *
  * @example await sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export async function sha256Hex(text: string): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  try {
+    const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  } catch {
+    return null;
+  }
 }
 
 /**
  * What the field shows of a document: its sanitised content when there is some, otherwise its safe
  * link, otherwise nothing (and nothing can be accepted).
  */
-export function shownText(sanitisedContent: string, safeUrl: string | null): ShownText | null {
-  if (sanitisedContent.trim() !== '') return { kind: 'content', text: sanitisedContent };
-  return safeUrl === null ? null : { kind: 'url', text: safeUrl };
+export function shownText(
+  document: Pick<LegalDocument, 'content' | 'url'>,
+  sanitisedContent: string,
+  safeUrl: string | null,
+): ShownText | null {
+  if (sanitisedContent.trim() !== '')
+    return { kind: 'content', text: sanitisedContent, source: document.content ?? '' };
+  return safeUrl === null ? null : { kind: 'url', text: safeUrl, source: document.url ?? safeUrl };
 }
 
 /** The document's version as text, or null. */
@@ -84,9 +100,10 @@ export interface ConsentInput {
   at: Date;
 }
 
-/** The consent payload, with the hash of what was shown. */
+/** The consent payload, with the hashes of what was shown. Never rejects. */
 export async function buildConsentDetails(input: ConsentInput): Promise<ConsentDetails> {
   const { action, attributeKey, applicationUuid, document, shown, locale, at } = input;
+  const [sha256, sourceSha256] = await Promise.all([sha256Hex(shown.text), sha256Hex(shown.source)]);
   return {
     action,
     attributeKey,
@@ -97,7 +114,8 @@ export async function buildConsentDetails(input: ConsentInput): Promise<ConsentD
     locale,
     at: at.toISOString(),
     shown: shown.kind,
-    sha256: await sha256Hex(shown.text),
+    sha256,
+    sourceSha256,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createKycClient, type KycClient, type KycClientOptions } from '../../core/client';
+import { consentEvent } from '../../core/consent';
 import { isKycError } from '../../core/errors';
 import type { FieldComponents } from '../fields/fieldProps';
 import { catalogueFor } from '../i18n/catalogueFor';
@@ -148,6 +149,10 @@ function createChannel(latest: { readonly current: KycProviderProps }) {
       emit({ type: 'error', kind: isKycError(error) ? error.kind : 'unknown', during, endpoint });
       const reported = error instanceof Error ? error : new Error(String(error));
       latest.current.onError?.(reported, { endpoint, during });
+    },
+    consented: (details) => {
+      emit(consentEvent(details));
+      latest.current.onConsent?.(details);
     },
   };
   return { emit, report };

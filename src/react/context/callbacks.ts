@@ -1,3 +1,4 @@
+import type { ConsentDetails } from '../../core/consent';
 import type { KycError } from '../../core/errors';
 import type { ApplicationStatus } from '../../core/schemas';
 
@@ -52,6 +53,12 @@ export interface FlowCallbacks {
   onComplete?: ((details: CompleteDetails) => void) | undefined;
   /** A call failed in a way the client sees (load, save, send …). */
   onError?: ((error: KycError | Error, details: ErrorDetails) => void) | undefined;
+  /**
+   * The client accepted or withdrew a legal document, and the answer is saved: which document, which
+   * version, the locale, the time and a SHA-256 of the text shown, for the partner's own consent records
+   * (see docs/consent.md). No personal data.
+   */
+  onConsent?: ((details: ConsentDetails) => void) | undefined;
   /** Tuning of the answer saving. */
   autosave?: AutosaveSettings | undefined;
 }
@@ -66,6 +73,8 @@ export interface FlowReporter {
   completed(details: CompleteDetails): void;
   /** A failure the client sees: emits the `error` event and calls `onError`, both from here only. */
   failed(error: unknown, during: ErrorDuring): void;
+  /** A saved consent: emits `legal_document_accepted` / `_withdrawn` and calls `onConsent`, both from here only. */
+  consented(details: ConsentDetails): void;
 }
 
 /** Tuning of the answer saving (props of `<KycFlow>`); read when an application opens. */

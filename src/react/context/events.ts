@@ -2,6 +2,7 @@
  * The one typed event stream of the widget (`onEvent`). Payloads carry keys, counts and kinds —
  * never answers, names, numbers, tokens or file contents — so partners can send them to analytics.
  */
+import type { ConsentEvent } from '../../core/consent';
 import type { KycErrorKind } from '../../core/errors';
 import type { ErrorDuring } from './callbacks';
 
@@ -21,6 +22,8 @@ export type KycEvent =
   | { type: 'liveness_completed'; attributeKey: string }
   | { type: 'sent_to_review'; applicationUuid: string }
   | { type: 'status_changed'; applicationUuid: string; status: string }
-  | { type: 'error'; kind: KycErrorKind | 'unknown'; during: ErrorDuring; endpoint?: string | undefined };
+  | { type: 'error'; kind: KycErrorKind | 'unknown'; during: ErrorDuring; endpoint?: string | undefined }
+  /** `legal_document_accepted` / `legal_document_withdrawn`, once the answer is saved (see `ConsentDetails`). */
+  | ConsentEvent;
 
 export type KycEventType = KycEvent['type'];

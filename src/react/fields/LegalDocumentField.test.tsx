@@ -1,17 +1,26 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { useState } from 'react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LegalDocument, Question } from '../../core/schemas';
-import { TERMS_DOCUMENT_UUID } from '../../sandbox';
+import { createHash } from 'node:crypto';
+import { useMemo, useState } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ConsentDetails } from '../../core/consent';
+import type { LegalDocument, Page, Question } from '../../core/schemas';
+import { PRIVACY_DOCUMENT_UUID, TERMS_DOCUMENT_UUID } from '../../sandbox';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 // Aliased: the helper is not a React hook, but its `use` prefix trips react-hooks/rules-of-hooks.
-import { setupSandboxServer } from '../../../test/support/sandboxServer';
+import { API_BASE_URL, setupSandboxServer } from '../../../test/support/sandboxServer';
+import type { KycEvent } from '../context/events';
+import { ApplicationFormContext } from '../flow/ApplicationFormContext';
+import { useAutosaveQueue, useAutosaveState } from '../hooks/useAutosave';
 import { LegalDocumentField } from './LegalDocumentField';
 
 const { sandbox } = setupSandboxServer();
 let ids: { legalEntityUuid: string; clientUuid: string };
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 beforeAll(() => {
   const seeded = sandbox.seed('draft');
@@ -180,5 +189,236 @@ describe('LegalDocumentField', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: /I have read and accept/ })).not.toBeChecked());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('LegalDocumentField title', () => {
+  it('given the question is titled like the document / should show the title once, as the legend', async () => {
+    await setup();
+    expect(screen.getAllByText('Terms and Conditions')).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'Terms and Conditions' })).toBeInTheDocument();
+  });
+});
+
+// --- Consent proof: inside the flow the field's answer goes to the application's autosave queue. ---
+
+const privacy: Question = {
+  title: 'Privacy Policy',
+  is_required: true,
+  attribute: { key: 'privacy_policy', type: 'legal_document', value: null },
+};
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const consentEvents = (events: unknown[]) =>
+  (events as KycEvent[]).filter((event) => event.type.startsWith('legal_document_'));
+
+/** The field inside an application form, its answer saved by the real autosave queue (as the flow does). */
+function FormHarness({ applicationUuid, initial = null }: { applicationUuid: string; initial?: string | null }) {
+  const queue = useAutosaveQueue(applicationUuid, { debounceMs: 0, retry: { attempts: 0 } });
+  const state = useAutosaveState(queue);
+  const [value, setValue] = useState<string | null>(initial);
+  const form = useMemo(() => ({ applicationUuid, queue, revealed: 0 }), [applicationUuid, queue]);
+  return (
+    <ApplicationFormContext.Provider value={form}>
+      <LegalDocumentField
+        question={privacy}
+        id="q-privacy"
+        value={value}
+        applicationUuid={applicationUuid}
+        onValueChange={(next) => {
+          setValue(next);
+          queue.set('privacy_policy', next);
+        }}
+      />
+      <p data-testid="save-state">{state.status}</p>
+      <button type="button" onClick={() => queue.retry()}>
+        Retry saving
+      </button>
+    </ApplicationFormContext.Provider>
+  );
+}
+
+/** A `fetch` that holds every PATCH until `release()`; `arrived` resolves when the first one is held. */
+function holdingPatches() {
+  let release = () => {};
+  let arrive = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const gated: typeof fetch = async (input, init) => {
+    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
+    if (method.toUpperCase() === 'PATCH') {
+      arrive();
+      await released;
+    }
+    return fetch(input, init);
+  };
+  return { fetch: gated, arrived, release };
+}
+
+/** Every SHA-256 the page computes, so a test can wait until the field's hashes are done. */
+function watchDigests() {
+  const digests: Promise<unknown>[] = [];
+  const subtle = globalThis.crypto.subtle;
+  const digest = subtle.digest.bind(subtle);
+  vi.spyOn(subtle, 'digest').mockImplementation((...args) => {
+    const result = digest(...args);
+    digests.push(result);
+    return result;
+  });
+  return { settled: async () => void (await Promise.all(digests)) };
+}
+
+function setupForm(initial: string | null = null, extra: { fetch?: typeof fetch } = {}) {
+  const seeded = sandbox.seed('draft');
+  const applicationUuid = seeded.applicationUuid ?? '';
+  /** What the server held for the answer at the moment each consent reached the partner. */
+  const storedAtConsent: unknown[] = [];
+  const onConsent = vi.fn<(details: ConsentDetails) => void>(() => {
+    storedAtConsent.push(sandbox.inspect(applicationUuid)?.answers['privacy_policy']);
+  });
+  const user = userEvent.setup();
+  const rendered = renderWithKyc(<FormHarness applicationUuid={applicationUuid} initial={initial} />, seeded, {
+    onConsent,
+    ...extra,
+  });
+  const checkbox = () => screen.findByRole('checkbox', { name: /I have read and accept/ });
+  const saveState = () => screen.getByTestId('save-state');
+  return { ...rendered, seeded, applicationUuid, onConsent, storedAtConsent, user, checkbox, saveState };
+}
+
+async function fetchPrivacyPolicy(legalEntityUuid: string): Promise<LegalDocument> {
+  const response = await fetch(
+    `${API_BASE_URL}/v1/legal_documents/?legal_entity_uuid=${legalEntityUuid}&key=privacy_policy`,
+  );
+  const page = (await response.json()) as Page<LegalDocument>;
+  const [document] = page.results;
+  if (!document) throw new Error('no privacy policy');
+  return document;
+}
+
+describe('LegalDocumentField consent proof', () => {
+  it('given an acceptance / should report it once, after the PATCH succeeded, with the version and the hash of the text shown', async () => {
+    const patches = holdingPatches();
+    const digests = watchDigests();
+    const { user, checkbox, onConsent, storedAtConsent, events, seeded, applicationUuid, saveState } = setupForm(null, {
+      fetch: patches.fetch,
+    });
+    await user.click(await checkbox());
+
+    // The PATCH is on its way and the hashes are done: the tick alone reports nothing.
+    await patches.arrived;
+    await digests.settled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onConsent).not.toHaveBeenCalled();
+    expect(consentEvents(events)).toEqual([]);
+
+    patches.release();
+    await waitFor(() => expect(onConsent).toHaveBeenCalled());
+    await waitFor(() => expect(saveState()).toHaveTextContent('saved'));
+    expect(onConsent).toHaveBeenCalledOnce();
+    // The answer was on the server before the partner heard of the consent.
+    expect(storedAtConsent).toEqual([PRIVACY_DOCUMENT_UUID]);
+    const types = (events as KycEvent[]).map((event) => event.type);
+    expect(types.indexOf('answers_saved')).toBeLessThan(types.indexOf('legal_document_accepted'));
+
+    const source = await fetchPrivacyPolicy(seeded.legalEntityUuid);
+    const region = screen.getByRole('region', { name: 'Privacy Policy' });
+    const details = onConsent.mock.calls[0]?.[0];
+    expect(details).toEqual({
+      action: 'accepted',
+      attributeKey: 'privacy_policy',
+      applicationUuid,
+      documentUuid: PRIVACY_DOCUMENT_UUID,
+      documentKey: 'privacy_policy',
+      documentVersion: '1.4',
+      locale: 'en',
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      shown: 'content',
+      // Exactly the sanitised HTML on screen, and the content as the API sent it.
+      sha256: sha256(region.innerHTML),
+      sourceSha256: sha256(source.content ?? ''),
+    });
+    const { action: _action, ...fields } = details ?? ({} as ConsentDetails);
+    expect(consentEvents(events)).toEqual([{ type: 'legal_document_accepted', ...fields }]);
+  });
+
+  it('given the PATCH fails / should report nothing and show the save error; a retry that succeeds reports it', async () => {
+    const { user, checkbox, onConsent, events, saveState } = setupForm();
+    sandbox.setFaults({ routes: { updateApplication: { failureRate: 1 } } });
+    const box = await checkbox();
+    await user.click(box);
+
+    await waitFor(() => expect(saveState()).toHaveTextContent('error'));
+    expect(box).toBeChecked();
+    expect(onConsent).not.toHaveBeenCalled();
+    expect(consentEvents(events)).toEqual([]);
+
+    sandbox.setFaults(undefined);
+    await user.click(screen.getByRole('button', { name: 'Retry saving' }));
+    await waitFor(() => expect(onConsent).toHaveBeenCalledOnce());
+    expect(consentEvents(events).map((event) => event.type)).toEqual(['legal_document_accepted']);
+  });
+
+  it('given a withdrawal after a saved acceptance / should report the withdrawal once it is saved', async () => {
+    const { user, checkbox, onConsent, storedAtConsent, events } = setupForm();
+    const box = await checkbox();
+    await user.click(box);
+    await waitFor(() => expect(onConsent).toHaveBeenCalledOnce());
+    await user.click(box);
+    await waitFor(() => expect(onConsent).toHaveBeenCalledTimes(2));
+    expect(onConsent.mock.calls[1]?.[0]).toMatchObject({ action: 'withdrawn', documentUuid: PRIVACY_DOCUMENT_UUID });
+    expect(storedAtConsent).toEqual([PRIVACY_DOCUMENT_UUID, undefined]);
+    expect(consentEvents(events).map((event) => event.type)).toEqual([
+      'legal_document_accepted',
+      'legal_document_withdrawn',
+    ]);
+  });
+
+  it('given a new version published / should reopen the box, say when it changed, and a second acceptance carries the new version', async () => {
+    const { user, checkbox, onConsent, queryClient, seeded, events } = setupForm();
+    await user.click(await checkbox());
+    await waitFor(() => expect(onConsent).toHaveBeenCalledOnce());
+
+    const published = sandbox.publishLegalDocumentVersion(seeded.legalEntityUuid, 'privacy_policy');
+    const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(
+      new Date(String(published?.['published_at'])),
+    );
+    await queryClient.invalidateQueries();
+    await waitFor(async () => expect(await checkbox()).not.toBeChecked());
+    const box = await checkbox();
+    expect(box).toHaveAccessibleDescription(
+      `This document was updated on ${date}. Your earlier acceptance does not cover the new version: please read it and accept it.`,
+    );
+    expect(screen.getByText('Version 1.5')).toBeInTheDocument();
+
+    await user.click(box);
+    await waitFor(() => expect(onConsent).toHaveBeenCalledTimes(2));
+    const [first, second] = onConsent.mock.calls.map(([details]) => details);
+    expect(second).toMatchObject({ action: 'accepted', documentUuid: published?.uuid, documentVersion: '1.5' });
+    expect(second?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(second?.sha256).not.toBe(first?.sha256);
+    expect(second?.sha256).toBe(sha256(screen.getByRole('region', { name: 'Privacy Policy' }).innerHTML));
+    expect(consentEvents(events)).toHaveLength(2);
+  });
+
+  it('given no application form around the field / should report the consent when the box is ticked', async () => {
+    const onConsent = vi.fn<(details: ConsentDetails) => void>();
+    const user = userEvent.setup();
+    const { events } = renderWithKyc(<Harness onChange={() => {}} />, ids, { onConsent });
+    const box = await screen.findByRole('checkbox', { name: /I have read and accept/ });
+    await user.click(box);
+    await waitFor(() => expect(onConsent).toHaveBeenCalledOnce());
+    expect(onConsent.mock.calls[0]?.[0]).toMatchObject({
+      action: 'accepted',
+      applicationUuid: 'app',
+      documentUuid: TERMS_DOCUMENT_UUID,
+      documentVersion: '2.1',
+    });
+    await user.click(box);
+    await waitFor(() => expect(onConsent).toHaveBeenCalledTimes(2));
+    expect(consentEvents(events).map((event) => event.type)).toEqual([
+      'legal_document_accepted',
+      'legal_document_withdrawn',
+    ]);
   });
 });

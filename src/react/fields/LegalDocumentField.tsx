@@ -3,30 +3,31 @@
  * region and/or a safe link to it) and a consent checkbox. The answer is the accepted document's uuid.
  *
  * The box is never ticked by default: it is ticked only when the answer equals the uuid of the document
- * the server publishes now. An answer naming an older document leaves it unticked (with a note), so the
- * client has to accept the new version. Ticking reports the uuid, unticking reports null. When the
+ * the server publishes now. An answer naming another document (an earlier version) leaves it unticked,
+ * with a note saying when the document was updated, so the client has to accept the new version: an
+ * earlier acceptance is never carried over. Ticking reports the uuid, unticking reports null. When the
  * document has neither content nor a link that may be opened, the box stays disabled: nobody can accept
  * what they cannot read.
+ *
+ * Consent proof: once the answer is saved, the field reports which document, version and text the client
+ * accepted or withdrew (`onConsent`, `legal_document_*` events; see `useConsentReport` for when outside
+ * the flow).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { LegalDocument } from '../../core/schemas';
+import { acceptanceOf, publishedAt, shownText } from '../../core/consent';
 import { toSafeDocumentUrl } from '../../core/legalDocumentUrl';
-import { LoadState } from './LoadState';
+import type { LegalDocument } from '../../core/schemas';
+import { sanitizeLegalHtml } from '../../core/sanitizeHtml';
+import { useKyc } from '../context/KycContext';
+import { legalDocumentQuery } from '../queries';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
 import { LegalDocumentContent } from './LegalDocumentContent';
-import { useKyc } from '../context/KycContext';
-import { legalDocumentQuery } from '../queries';
+import { LoadState } from './LoadState';
+import { useConsentReport } from './useConsentReport';
 
-export function LegalDocumentField({
-  question,
-  id,
-  value,
-  onValueChange,
-  onBlur,
-  error,
-  disabled,
-}: FieldProps<string>) {
+export function LegalDocumentField(props: FieldProps<string>) {
+  const { question, id, error, disabled } = props;
   const { client, clientType, t } = useKyc();
   const query = useQuery(legalDocumentQuery(client, question.attribute.key, clientType));
   const legalDocument = query.data;
@@ -41,24 +42,9 @@ export function LegalDocumentField({
         failed={t('legal.loadError')}
         retry={t('legal.retry')}
       />
-      {legalDocument ? (
-        <LegalDocumentBody
-          legalDocument={legalDocument}
-          question={question}
-          id={id}
-          value={value}
-          onValueChange={onValueChange}
-          onBlur={onBlur}
-          error={error}
-          disabled={disabled}
-        />
-      ) : null}
+      {legalDocument ? <LegalDocumentBody {...props} legalDocument={legalDocument} /> : null}
     </FieldShell>
   );
-}
-
-interface LegalDocumentBodyProps extends Omit<FieldProps<string>, 'applicationUuid'> {
-  legalDocument: LegalDocument;
 }
 
 function LegalDocumentBody({
@@ -70,29 +56,54 @@ function LegalDocumentBody({
   onBlur,
   error,
   disabled,
-}: LegalDocumentBodyProps) {
-  const { t, allowLocalhostLinks } = useKyc();
+  applicationUuid,
+}: FieldProps<string> & { legalDocument: LegalDocument }) {
+  const { t, locale, allowLocalhostLinks } = useKyc();
+  const record = useConsentReport(question.attribute.key, applicationUuid, value);
   const titleId = `${id}-document-title`;
   const noteId = `${id}-note`;
   const link = toSafeDocumentUrl(legalDocument.url, { allowLocalhost: allowLocalhostLinks });
   const content = legalDocument.content ?? '';
   const readable = content.trim() !== '' || link !== null;
-  const accepted = value === legalDocument.uuid;
-  const outdated = typeof value === 'string' && value !== '' && !accepted;
-  const note = outdated ? t('legal.newVersion') : readable ? null : t('legal.unavailable');
+  const acceptance = acceptanceOf(value, legalDocument);
+  const note =
+    acceptance === 'outdated' ? updatedNote(legalDocument, t, locale) : readable ? null : t('legal.unavailable');
   const version =
     legalDocument.version === null || legalDocument.version === undefined ? '' : String(legalDocument.version);
+  // The legend already names the document when the question's title is the document's title.
+  const showTitle = legalDocument.title.trim().toLowerCase() !== question.title.trim().toLowerCase();
   const described = [describedBy(id, question, error), note ? noteId : ''].filter(Boolean).join(' ');
 
+  function change(checked: boolean) {
+    const next = checked ? legalDocument.uuid : null;
+    const sanitised = sanitizeLegalHtml(content);
+    const shown = shownText(legalDocument, sanitised, link?.href ?? null) ?? {
+      kind: 'content' as const,
+      text: sanitised,
+      source: content,
+    };
+    record(next, legalDocument, shown);
+    onValueChange(next);
+  }
+
   return (
-    <div className="kyc-legal" data-state={accepted ? 'accepted' : outdated ? 'outdated' : 'open'}>
-      <p className="kyc-legal__heading">
-        <span className="kyc-legal__title" id={titleId}>
-          {legalDocument.title}
-        </span>
-        {version !== '' ? <span className="kyc-legal__version">{t('legal.version', { version })}</span> : null}
-      </p>
-      {content.trim() !== '' ? <LegalDocumentContent html={content} labelledBy={titleId} /> : null}
+    <div className="kyc-legal" data-state={acceptance}>
+      {showTitle || version !== '' ? (
+        <p className="kyc-legal__heading">
+          {showTitle ? (
+            <span className="kyc-legal__title" id={titleId}>
+              {legalDocument.title}
+            </span>
+          ) : null}
+          {version !== '' ? <span className="kyc-legal__version">{t('legal.version', { version })}</span> : null}
+        </p>
+      ) : null}
+      {content.trim() !== '' ? (
+        <LegalDocumentContent
+          html={content}
+          {...(showTitle ? { labelledBy: titleId } : { label: legalDocument.title })}
+        />
+      ) : null}
       {link ? (
         <p className="kyc-legal__link">
           <a href={link.href} target="_blank" rel="noopener noreferrer">
@@ -111,12 +122,12 @@ function LegalDocumentBody({
           id={id}
           name={question.attribute.key}
           className="kyc-checkbox"
-          checked={accepted}
+          checked={acceptance === 'accepted'}
           disabled={disabled || !readable}
           aria-invalid={error ? true : undefined}
           aria-required={question.is_required || undefined}
           aria-describedby={described === '' ? undefined : described}
-          onChange={(event) => onValueChange(event.target.checked ? legalDocument.uuid : null)}
+          onChange={(event) => change(event.target.checked)}
           onBlur={onBlur}
         />
         <label htmlFor={id} className="kyc-legal__accept">
@@ -125,4 +136,17 @@ function LegalDocumentBody({
       </div>
     </div>
   );
+}
+
+/** "This document was updated on 3 March 2026 …", or without the date when the server sends none. */
+function updatedNote(legalDocument: LegalDocument, t: ReturnType<typeof useKyc>['t'], locale: string): string {
+  const date = publishedAt(legalDocument);
+  if (!date) return t('legal.newVersion');
+  let formatted: string;
+  try {
+    formatted = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  } catch {
+    formatted = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(date);
+  }
+  return t('legal.updated', { date: formatted });
 }

@@ -24,6 +24,7 @@ export const ar: Messages = {
   'levels.current': 'مستواك الحالي: {level}',
   'levels.none': 'لا يتوفر لك أي مستوى تحقق في الوقت الحالي.',
   'levels.notAllowed': 'لا يمكنك بدء عملية تحقق جديدة في الوقت الحالي.',
+  'levels.createError': 'تعذّر بدء عملية التحقق. تحقّق من اتصالك وحاول مرة أخرى.',
 
   // --- steps ---
   'steps.progress': 'الخطوة {current} من {total}',
@@ -45,6 +46,8 @@ export const ar: Messages = {
 
   // --- field checks ---
   'field.required': 'يُرجى الإجابة عن هذا السؤال.',
+  'field.required.liveness': 'يُرجى إكمال هذا التحقق للمتابعة.',
+  'field.signatureRefused': 'لم يُحفظ هذا التغيير: لم يُقبل الرمز. أكّده برمز جديد.',
   'field.invalid.string': 'يُرجى استخدام 255 حرفًا كحد أقصى.',
   'field.invalid.text': 'يُرجى استخدام 2000 حرف كحد أقصى.',
   'field.invalid.number': 'يُرجى إدخال رقم.',
@@ -77,6 +80,7 @@ export const ar: Messages = {
   'legal.version': 'الإصدار {version}',
   'legal.retry': 'إعادة المحاولة',
   'legal.newVersion': 'تغيّر هذا المستند منذ موافقتك عليه. يُرجى قراءة الإصدار الجديد والموافقة عليه مرة أخرى.',
+  'legal.updated': 'حُدِّث هذا المستند في {date}. موافقتك السابقة لا تشمل الإصدار الجديد: يُرجى قراءته والموافقة عليه.',
   'legal.unavailable': 'لا يمكن عرض هذا المستند هنا. يُرجى التواصل مع الدعم.',
 
   // --- document upload ---
@@ -134,12 +138,15 @@ export const ar: Messages = {
   'signature.cancel': 'إلغاء',
   'signature.invalid': 'هذا الرمز غير صالح. تحقّق منه أو اطلب رمزًا جديدًا.',
   'signature.sendError': 'تعذّر إرسال الرمز.',
+  'signature.confirmError': 'تعذّر التحقق من الرمز. تحقّق من اتصالك وحاول مرة أخرى.',
 
   // --- summary and review ---
   'summary.title': 'راجع إجاباتك',
   'summary.edit': 'تغيير',
   'summary.empty': 'لم تتم الإجابة',
   'summary.missing': 'بعض الأسئلة المطلوبة لم تتم الإجابة عنها بعد.',
+  'summary.sendError': 'تعذّر إرسال طلبك. تحقّق من اتصالك وحاول مرة أخرى.',
+  'summary.unsaved': 'بعض الإجابات لم تُحفظ بعد. راجع الرسائل الظاهرة عند إجاباتك ثم حاول مرة أخرى.',
   'summary.submit': 'إرسال للمراجعة',
   'summary.submitting': 'جارٍ الإرسال…',
   'summary.document': 'تم رفع المستند (عدد الملفات: {count})',
@@ -154,10 +161,12 @@ export const ar: Messages = {
   'status.rejected.title': 'لم نتمكن من التحقق من هويتك',
   'status.rejected.body': 'تم رفض طلبك.',
   'status.rejected.newApplication': 'بدء طلب جديد',
+  'status.rejected.final': 'لا يمكن تقديم طلب جديد حاليًا. يُرجى التواصل مع فريق الدعم لمعرفة الخطوة التالية.',
   'status.pending.title': 'بعض الإجابات تحتاج إلى انتباهك',
   'status.pending.body': 'يُرجى تصحيح الإجابات أدناه وإرسال طلبك مرة أخرى.',
   'status.pending.comment': 'تعليق المراجع',
   'status.pending.fix': 'تصحيح الإجابات',
-  'status.unknown.title': 'حالة طلبك: {status}',
+  'status.unknown.title': 'نحن نعالج طلبك',
+  'status.unknown.body': 'سنعرض النتيجة هنا فور جاهزيتها. يمكنك مغادرة هذه الصفحة.',
   'status.checking': 'جارٍ التحقق من وجود تحديثات…',
 };

@@ -23,6 +23,8 @@ export const de: Messages = {
   'levels.current': 'Ihre aktuelle Stufe: {level}',
   'levels.none': 'Derzeit steht Ihnen keine Prüfstufe zur Verfügung.',
   'levels.notAllowed': 'Sie können im Moment keine neue Prüfung starten.',
+  'levels.createError':
+    'Wir konnten Ihre Prüfung nicht starten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 
   // --- steps ---
   'steps.progress': 'Schritt {current} von {total}',
@@ -44,6 +46,9 @@ export const de: Messages = {
 
   // --- field checks ---
   'field.required': 'Bitte beantworten Sie diese Frage.',
+  'field.required.liveness': 'Bitte schließen Sie diese Prüfung ab, um fortzufahren.',
+  'field.signatureRefused':
+    'Diese Änderung ist nicht gespeichert: Der Code wurde nicht akzeptiert. Bestätigen Sie sie mit einem neuen Code.',
   'field.invalid.string': 'Bitte verwenden Sie höchstens 255 Zeichen.',
   'field.invalid.text': 'Bitte verwenden Sie höchstens 2000 Zeichen.',
   'field.invalid.number': 'Bitte geben Sie eine Zahl ein.',
@@ -77,6 +82,8 @@ export const de: Messages = {
   'legal.retry': 'Erneut versuchen',
   'legal.newVersion':
     'Dieses Dokument hat sich geändert, seit Sie es akzeptiert haben. Bitte lesen Sie die neue Fassung und akzeptieren Sie sie erneut.',
+  'legal.updated':
+    'Dieses Dokument wurde am {date} aktualisiert. Ihre frühere Zustimmung gilt nicht für die neue Fassung: Bitte lesen und akzeptieren Sie sie.',
   'legal.unavailable': 'Dieses Dokument kann hier nicht angezeigt werden. Bitte wenden Sie sich an den Support.',
 
   // --- document upload ---
@@ -135,12 +142,18 @@ export const de: Messages = {
   'signature.cancel': 'Abbrechen',
   'signature.invalid': 'Dieser Code ist ungültig. Prüfen Sie ihn oder fordern Sie einen neuen an.',
   'signature.sendError': 'Der Code konnte nicht gesendet werden.',
+  'signature.confirmError':
+    'Wir konnten den Code nicht prüfen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 
   // --- summary and review ---
   'summary.title': 'Antworten prüfen',
   'summary.edit': 'Ändern',
   'summary.empty': 'Nicht beantwortet',
   'summary.missing': 'Einige Pflichtfragen sind noch nicht beantwortet.',
+  'summary.sendError':
+    'Ihr Antrag konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'summary.unsaved':
+    'Einige Antworten sind noch nicht gespeichert. Prüfen Sie die Hinweise bei Ihren Antworten und versuchen Sie es erneut.',
   'summary.submit': 'Zur Prüfung senden',
   'summary.submitting': 'Wird gesendet…',
   'summary.document': 'Dokument hochgeladen ({count} Dateien)',
@@ -156,10 +169,13 @@ export const de: Messages = {
   'status.rejected.title': 'Wir konnten Sie nicht verifizieren',
   'status.rejected.body': 'Ihr Antrag wurde abgelehnt.',
   'status.rejected.newApplication': 'Neuen Antrag starten',
+  'status.rejected.final':
+    'Ein neuer Antrag ist derzeit nicht möglich. Bitte wenden Sie sich an unseren Support, um zu erfahren, wie es weitergeht.',
   'status.pending.title': 'Einige Antworten müssen überarbeitet werden',
   'status.pending.body': 'Bitte korrigieren Sie die Antworten unten und senden Sie Ihren Antrag erneut.',
   'status.pending.comment': 'Kommentar der Prüferin oder des Prüfers',
   'status.pending.fix': 'Antworten korrigieren',
-  'status.unknown.title': 'Status Ihres Antrags: {status}',
+  'status.unknown.title': 'Wir bearbeiten Ihren Antrag',
+  'status.unknown.body': 'Wir zeigen das Ergebnis hier an, sobald es vorliegt. Sie können diese Seite verlassen.',
   'status.checking': 'Suche nach Neuigkeiten…',
 };

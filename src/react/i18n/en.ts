@@ -24,6 +24,7 @@ export const en = {
   'levels.current': 'Your current level: {level}',
   'levels.none': 'There is no verification level available to you right now.',
   'levels.notAllowed': 'You cannot start a new verification at the moment.',
+  'levels.createError': 'We could not start your verification. Check your connection and try again.',
 
   // --- steps ---
   'steps.progress': 'Step {current} of {total}',
@@ -45,6 +46,8 @@ export const en = {
 
   // --- field checks ---
   'field.required': 'Please answer this question.',
+  'field.required.liveness': 'Please complete this check to continue.',
+  'field.signatureRefused': 'This change is not saved: the code was not accepted. Confirm it with a new code.',
   'field.invalid.string': 'Please use at most 255 characters.',
   'field.invalid.text': 'Please use at most 2000 characters.',
   'field.invalid.number': 'Please enter a number.',
@@ -78,6 +81,8 @@ export const en = {
   'legal.retry': 'Try again',
   'legal.newVersion':
     'This document has changed since you accepted it. Please read the new version and accept it again.',
+  'legal.updated':
+    'This document was updated on {date}. Your earlier acceptance does not cover the new version: please read it and accept it.',
   'legal.unavailable': 'This document cannot be shown here. Please contact support.',
 
   // --- document upload ---
@@ -135,12 +140,15 @@ export const en = {
   'signature.cancel': 'Cancel',
   'signature.invalid': 'This code is not valid. Check it or ask for a new one.',
   'signature.sendError': 'The code could not be sent.',
+  'signature.confirmError': 'We could not check the code. Check your connection and try again.',
 
   // --- summary and review ---
   'summary.title': 'Check your answers',
   'summary.edit': 'Change',
   'summary.empty': 'Not answered',
   'summary.missing': 'Some required questions are not answered yet.',
+  'summary.sendError': 'Your application could not be sent. Check your connection and try again.',
+  'summary.unsaved': 'Some answers are not saved yet. Check the messages on your answers, then try again.',
   'summary.submit': 'Send for review',
   'summary.submitting': 'Sending…',
   'summary.document': 'Document uploaded ({count} files)',
@@ -155,11 +163,14 @@ export const en = {
   'status.rejected.title': 'We could not verify you',
   'status.rejected.body': 'Your application was rejected.',
   'status.rejected.newApplication': 'Start a new application',
+  'status.rejected.final':
+    'A new application is not possible for now. Please contact our support to find out what to do next.',
   'status.pending.title': 'Some answers need your attention',
   'status.pending.body': 'Please correct the answers below and send your application again.',
   'status.pending.comment': 'Comment from the reviewer',
   'status.pending.fix': 'Correct answers',
-  'status.unknown.title': 'Your application status: {status}',
+  'status.unknown.title': 'We are processing your application',
+  'status.unknown.body': 'We will show the result here as soon as it is ready. You can leave this page.',
   'status.checking': 'Checking for updates…',
 } as const;
 

@@ -23,6 +23,7 @@ export const fr: Messages = {
   'levels.current': 'Votre niveau actuel : {level}',
   'levels.none': 'Aucun niveau de vérification ne vous est proposé pour le moment.',
   'levels.notAllowed': 'Vous ne pouvez pas commencer une nouvelle vérification pour le moment.',
+  'levels.createError': 'Impossible de commencer votre vérification. Vérifiez votre connexion et réessayez.',
 
   // --- steps ---
   'steps.progress': 'Étape {current} sur {total}',
@@ -44,6 +45,9 @@ export const fr: Messages = {
 
   // --- field checks ---
   'field.required': 'Veuillez répondre à cette question.',
+  'field.required.liveness': 'Veuillez terminer cette vérification pour continuer.',
+  'field.signatureRefused':
+    'Cette modification n’est pas enregistrée : le code n’a pas été accepté. Confirmez-la avec un nouveau code.',
   'field.invalid.string': 'Veuillez utiliser 255 caractères au maximum.',
   'field.invalid.text': 'Veuillez utiliser 2000 caractères au maximum.',
   'field.invalid.number': 'Veuillez saisir un nombre.',
@@ -78,6 +82,8 @@ export const fr: Messages = {
   'legal.retry': 'Réessayer',
   'legal.newVersion':
     'Ce document a changé depuis que vous l’avez accepté. Veuillez lire la nouvelle version et l’accepter à nouveau.',
+  'legal.updated':
+    'Ce document a été mis à jour le {date}. Votre acceptation précédente ne couvre pas la nouvelle version. Veuillez la lire et l’accepter.',
   'legal.unavailable': 'Ce document ne peut pas être affiché ici. Veuillez contacter le support.',
 
   // --- document upload ---
@@ -136,12 +142,16 @@ export const fr: Messages = {
   'signature.cancel': 'Annuler',
   'signature.invalid': 'Ce code n’est pas valide. Vérifiez-le ou demandez-en un nouveau.',
   'signature.sendError': 'Impossible d’envoyer le code.',
+  'signature.confirmError': 'Impossible de vérifier le code. Vérifiez votre connexion et réessayez.',
 
   // --- summary and review ---
   'summary.title': 'Vérifiez vos réponses',
   'summary.edit': 'Modifier',
   'summary.empty': 'Sans réponse',
   'summary.missing': 'Certaines questions obligatoires n’ont pas encore de réponse.',
+  'summary.sendError': 'Votre demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
+  'summary.unsaved':
+    'Certaines réponses ne sont pas encore enregistrées. Consultez les messages sur vos réponses, puis réessayez.',
   'summary.submit': 'Envoyer pour examen',
   'summary.submitting': 'Envoi…',
   'summary.document': 'Document envoyé ({count} fichiers)',
@@ -157,10 +167,13 @@ export const fr: Messages = {
   'status.rejected.title': 'Nous n’avons pas pu vérifier votre identité',
   'status.rejected.body': 'Votre demande a été refusée.',
   'status.rejected.newApplication': 'Commencer une nouvelle demande',
+  'status.rejected.final':
+    'Une nouvelle demande n’est pas possible pour le moment. Contactez notre assistance pour savoir quoi faire.',
   'status.pending.title': 'Certaines réponses demandent votre attention',
   'status.pending.body': 'Veuillez corriger les réponses ci-dessous et renvoyer votre demande.',
   'status.pending.comment': 'Commentaire de l’examinateur',
   'status.pending.fix': 'Corriger les réponses',
-  'status.unknown.title': 'Statut de votre demande : {status}',
+  'status.unknown.title': 'Nous traitons votre demande',
+  'status.unknown.body': 'Nous afficherons le résultat ici dès qu’il sera prêt. Vous pouvez quitter cette page.',
   'status.checking': 'Recherche de mises à jour…',
 };
