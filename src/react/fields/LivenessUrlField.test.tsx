@@ -8,7 +8,9 @@ import { LIVENESS_URL_KEY } from '../../core/schemas';
 import { createSandbox, createSandboxHandlers } from '../../sandbox';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { API_BASE_URL } from '../../../test/support/sandboxServer';
+import { createKycClient } from '../../core/client';
 import { useKyc } from '../context/KycContext';
+import type { KycEvent } from '../context/events';
 import { applicationQuery } from '../queries';
 import { LivenessUrlField } from './LivenessUrlField';
 
@@ -40,10 +42,10 @@ function Harness({ applicationUuid }: { applicationUuid: string }) {
   );
 }
 
-function setup() {
-  const ids = sandbox.seed('draft');
+function setup(ids = sandbox.seed('draft')) {
   const applicationUuid = ids.applicationUuid ?? '';
   const open = vi.spyOn(window, 'open').mockReturnValue(null);
+  const onError = vi.fn();
   const linkRequests: string[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
     const url = String(input instanceof Request ? input.url : input);
@@ -54,11 +56,14 @@ function setup() {
   const view = renderWithKyc(<Harness applicationUuid={applicationUuid} />, ids, {
     fetch: recordingFetch,
     sumsub: { allowedHosts: ['partner.example'] },
+    onError,
   });
-  return { ...view, open, linkRequests, applicationUuid, user: userEvent.setup() };
+  const events = view.events as KycEvent[];
+  return { ...view, events, open, onError, linkRequests, applicationUuid, user: userEvent.setup() };
 }
 
 const openButton = () => screen.findByRole('button', { name: 'Open the liveness check (new tab)' });
+const completions = (events: KycEvent[]) => events.filter((event) => event.type === 'liveness_completed');
 
 describe('LivenessUrlField', () => {
   it('given a safe link / should fetch it only on click, open it in a new tab and wait for the check to complete', async () => {
@@ -94,7 +99,7 @@ describe('LivenessUrlField', () => {
         }),
       ),
     );
-    const { user, open } = setup();
+    const { user, open, onError } = setup();
 
     await user.click(await openButton());
 
@@ -103,6 +108,10 @@ describe('LivenessUrlField', () => {
     ).toBeInTheDocument();
     expect(open).not.toHaveBeenCalled();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    // The partner hears of it (a misconfigured allowedHosts shows up here), without the link itself.
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toEqual({ during: 'liveness', endpoint: undefined });
+    expect(String(onError.mock.calls[0]?.[0])).not.toContain('javascript:');
   });
 
   it('given a link to a host that is not allowed / should not open it', async () => {
@@ -123,5 +132,47 @@ describe('LivenessUrlField', () => {
       await screen.findByText('The liveness check link is not safe to open. Please contact support.'),
     ).toBeInTheDocument();
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('given the check completes in the other tab / should emit liveness_completed once', async () => {
+    const { user, open, events } = setup();
+    await user.click(await openButton());
+    await screen.findByText('Waiting for the liveness check to finish…');
+    const token = new URL(String(open.mock.calls[0]?.[0])).searchParams.get('token') ?? '';
+    expect(completions(events)).toEqual([]);
+
+    sandbox.completeLiveness(token);
+
+    expect(await screen.findByText('Liveness check completed.', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(completions(events)).toEqual([{ type: 'liveness_completed', attributeKey: LIVENESS_URL_KEY }]);
+  });
+
+  it('given the check was completed before / should say so without emitting liveness_completed', async () => {
+    const ids = sandbox.seed('draft');
+    const client = createKycClient({ baseUrl: API_BASE_URL, ...ids });
+    const link = await client.getAttribute(ids.applicationUuid ?? '', LIVENESS_URL_KEY);
+    sandbox.completeLiveness(new URL(String(link.value)).searchParams.get('token') ?? '');
+
+    const { events } = setup(ids);
+
+    expect(await screen.findByText('Liveness check completed.')).toBeInTheDocument();
+    expect(completions(events)).toEqual([]);
+  });
+
+  it('given the link cannot be had / should say so and tell the partner: onError during liveness', async () => {
+    sandbox.setFaults({ routes: { getAttribute: { failureRate: 1 } } });
+    const { user, onError, open } = setup();
+
+    await user.click(await openButton());
+
+    expect(
+      await screen.findByText('The liveness check could not be started.', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(open).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toEqual({
+      during: 'liveness',
+      endpoint: 'GET /v1/kyc/{uuid}/attributes/{key}/',
+    });
   });
 });

@@ -3,9 +3,12 @@
  * the client asks to open it (reading the application never mints one), opened only when it passes
  * `toSafeExternalUrl`, and the application is then watched, with growing pauses, until the server
  * reports the check completed.
+ *
+ * The partner hears of it: `liveness_completed` when the widget learns the check is done (not when it
+ * already was at mount), and `onError` (during `liveness`) when the link cannot be had or is not safe.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { backoffDelay } from '../../core/backoff';
 import { allQuestions } from '../../core/flow';
 import { toSafeExternalUrl } from '../../core/safeUrl';
@@ -26,7 +29,7 @@ type Phase =
 const WATCH = { baseMs: 2000, maxMs: 30_000, factor: 1.5, jitter: 0.2 };
 
 export function LivenessUrlField({ question, id, applicationUuid, error, disabled }: FieldProps<string>) {
-  const { t, client, sumsub, allowLocalhostLinks } = useKyc();
+  const { t, client, sumsub, allowLocalhostLinks, emit, report } = useKyc();
   const queryClient = useQueryClient();
   const key = question.attribute.key;
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
@@ -42,6 +45,11 @@ export function LivenessUrlField({ question, id, applicationUuid, error, disable
         : backoffDelay(Math.max(0, query.state.dataUpdateCount - since - 1), WATCH),
   });
   const completed = isCompleted(question.attribute.verification) || (watching && completedIn(watched.data, key));
+  const completedBefore = useRef(completed);
+  useEffect(() => {
+    if (completed && !completedBefore.current) emit({ type: 'liveness_completed', attributeKey: key });
+    completedBefore.current = completed;
+  }, [completed, emit, key]);
 
   async function open() {
     setPhase({ name: 'opening' });
@@ -59,14 +67,17 @@ export function LivenessUrlField({ question, id, applicationUuid, error, disable
           : null;
       if (!url) {
         setPhase({ name: 'unsafe' });
+        // The link itself stays out of the report: it carries the client's access token.
+        report.failed(new Error('The liveness link is not an https link to an allowed host.'), 'liveness');
         return;
       }
       window.open(url.href, '_blank', 'noopener,noreferrer');
       // Count the checks of this watch only, not the reads the flow made before.
       const since = queryClient.getQueryState(applicationQuery(client, applicationUuid).queryKey)?.dataUpdateCount ?? 0;
       setPhase({ name: 'watching', href: url.href, since });
-    } catch {
+    } catch (failure) {
       setPhase({ name: 'failed' });
+      report.failed(failure, 'liveness');
     }
   }
 
