@@ -2,8 +2,9 @@
  * `<kyc-flow api-base-url="/kyc" legal-entity-uuid="…" client-uuid="…">`: the KYC flow as a custom
  * element, for pages without React. Optional attributes: `application-uuid`, `client-type`, `locale`.
  * The flow's callbacks become DOM events on the element (they bubble and cross no shadow root):
- * `kyc-status-change`, `kyc-step-change`, `kyc-complete`, `kyc-error`, each with the details object
- * as `event.detail` (`kyc-error`: `{ error, details }`). Headers, a custom `fetch`, theme and messages
+ * `kyc-status-change`, `kyc-step-change`, `kyc-complete`, `kyc-error`, `kyc-consent`, each with the
+ * details object as `event.detail` (`kyc-error`: `{ error, details }`; `kyc-consent`: the saved
+ * acceptance or withdrawal of a legal document, see docs/consent.md). Headers, a custom `fetch`, theme and messages
  * are set through the `options` property (`element.options = { getHeaders }`).
  */
 import type { KycFlowProps } from '../react/KycFlow';
@@ -91,6 +92,10 @@ export class KycFlowElement extends Base {
       onError: (error, details) => {
         own.onError?.(error, details);
         fire('kyc-error', { error, details });
+      },
+      onConsent: (details) => {
+        own.onConsent?.(details);
+        fire('kyc-consent', details);
       },
     };
   }
