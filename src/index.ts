@@ -28,7 +28,14 @@ export { ar as messagesAr } from './react/i18n/ar';
 export { catalogueFor } from './react/i18n/catalogueFor';
 
 // Field components, for partners who build their own layout inside <KycProvider>.
-export type { FieldProps, FieldComponents, FieldKindName } from './react/fields/fieldProps';
+export type {
+  FieldProps,
+  FieldPropsFor,
+  FieldValues,
+  PairedSideProps,
+  FieldComponents,
+  FieldKindName,
+} from './react/fields/fieldProps';
 export { FieldShell, type FieldShellProps } from './react/fields/FieldShell';
 export { TextField, type TextFieldProps } from './react/fields/TextField';
 export { BooleanField } from './react/fields/BooleanField';

@@ -3,14 +3,14 @@
  * Built with Vite's JS API by `bench/support/benchServer.ts`, with React's profiling build so
  * `<Profiler onRender>` reports in production mode.
  */
-import { Profiler, type ComponentType, type ProfilerOnRenderCallback } from 'react';
+import { Profiler, createElement, type ComponentType, type ProfilerOnRenderCallback } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import '../../src/styles.css';
-import { KycFlow, createKycClient, type FieldComponents, type FieldKindName, type FieldProps } from '../../src';
+import { KycFlow, createKycClient, type FieldComponents, type FieldKindName, type FieldPropsFor } from '../../src';
 import { createDocumentUpload } from '../../src/core/documentUpload';
 import { downscaleImage } from '../../src/core/imageDownscale';
-import { fieldForKind } from '../../src/react/fields/fieldForKind';
+import { builtInField } from '../../src/react/fields/fieldForKind';
 import { BIG_APPLICATION_UUID, bigApplication, memoryApi, type MemoryApi } from './bigApplication';
 import { makePdf, makePhoto, pictureSize, withExifOrientation } from './photo';
 
@@ -28,17 +28,22 @@ let root: Root | null = null;
 /** Field renders by attribute key, counted by wrapping each built-in field. */
 const fieldRenders = new Map<string, number>();
 const commits = { count: 0, actualMs: 0 };
-const counted = (kind: FieldKindName): ComponentType<FieldProps> => {
-  const Base = fieldForKind(kind, {});
-  return function CountedField(props: FieldProps) {
+const counted = <K extends FieldKindName>(kind: K): ComponentType<FieldPropsFor<K>> => {
+  const Base: ComponentType<FieldPropsFor<K>> = builtInField(kind);
+  return function CountedField(props: FieldPropsFor<K>) {
     const key = props.question.attribute.key;
     fieldRenders.set(key, (fieldRenders.get(key) ?? 0) + 1);
-    return <Base {...props} />;
+    return createElement(Base, props);
   };
 };
-const COUNTED: FieldComponents = Object.fromEntries(
-  (['string', 'text', 'number', 'date', 'email', 'boolean'] as const).map((kind) => [kind, counted(kind)]),
-);
+const COUNTED: FieldComponents = {
+  string: counted('string'),
+  text: counted('text'),
+  number: counted('number'),
+  date: counted('date'),
+  email: counted('email'),
+  boolean: counted('boolean'),
+};
 const onRender: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => {
   commits.count += 1;
   commits.actualMs += actualDuration;

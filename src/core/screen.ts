@@ -30,10 +30,15 @@ export type Screen =
   /** A status the widget does not know: a neutral screen, never the form (editing may not be allowed). */
   | { name: 'unknown'; status: string };
 
-export type ScreenName = Screen['name'];
-
 /** The screens on which the questionnaire (react-hook-form, autosave) is mounted. */
-export const FORM_SCREENS: ReadonlySet<ScreenName> = new Set(['questionnaire', 'summary', 'corrections']);
+export type FormScreen = Extract<Screen, { name: 'questionnaire' | 'summary' | 'corrections' }>;
+
+/** The screens that show a result (no questionnaire). */
+export type ResultScreen = Extract<Screen, { name: 'in_review' | 'approved' | 'rejected' | 'unknown' }>;
+
+export function isFormScreen(screen: Screen): screen is FormScreen {
+  return screen.name === 'questionnaire' || screen.name === 'summary' || screen.name === 'corrections';
+}
 
 export interface ScreenInput {
   /** The client's level info, when read. */

@@ -13,7 +13,8 @@ export interface StepChangeDetails {
   /** 0-based index of the step, or `total` for the review summary. */
   index: number;
   total: number;
-  view: 'form' | 'summary' | 'status';
+  /** `corrections`: the reviewer's notes before the client fixes them. */
+  view: 'form' | 'summary' | 'corrections';
 }
 
 export interface CompleteDetails {

@@ -5,10 +5,11 @@ import type { AutosaveQueue } from '../hooks/useAutosave';
 export interface ApplicationFormContextValue {
   applicationUuid: string;
   queue: AutosaveQueue;
-  /** True when the application cannot be edited (in review or decided). */
-  readOnly: boolean;
-  /** Show every client-side error, not only those of fields the client has left (after Continue). */
-  revealErrors: boolean;
+  /**
+   * 0 while problems show only where the client has been; counts up each time Continue reveals every
+   * problem of the step (`isProblemShown`'s `revealed`).
+   */
+  revealed: number;
 }
 
 export const ApplicationFormContext = createContext<ApplicationFormContextValue | null>(null);

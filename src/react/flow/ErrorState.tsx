@@ -1,18 +1,8 @@
 /** A failed load shown inside the widget, with what happened and a retry; the host page keeps working. */
 import { useRef } from 'react';
 import { useFocusOnChange } from './focusPolicy';
-import { KycTransportError, isKycError } from '../../core/errors';
 import { useKyc } from '../context/KycContext';
-import type { MessageKey } from '../i18n/en';
-
-export function errorMessageKey(error: unknown): MessageKey {
-  if (!isKycError(error)) return 'flow.error.load';
-  if (error.kind === 'unauthorized') return 'flow.error.unauthorized';
-  if (error.kind === 'not_found') return 'flow.error.notFound';
-  if (error instanceof KycTransportError && (error.reason === 'invalid_response' || error.reason === 'unreadable'))
-    return 'flow.error.invalidResponse';
-  return 'flow.error.load';
-}
+import { errorMessageKey } from './errorMessage';
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useKyc();

@@ -1,28 +1,40 @@
 /**
- * Decides what the flow shows first: the given application, the client's last one, or the level
- * choice (then creates the application). Level info is the only call before the first question
- * when no application is given.
+ * Reads what the flow needs (the application to show, the level info when it is needed) and shows the
+ * screen `core/screen.ts` names for it. Level info is the only call before the first question when no
+ * application is given; a given draft needs no level info call at all.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { applicationToShow, isFormScreen, needsLevelInfo, screenFor } from '../../core/screen';
+import type { LevelInfo } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
+import { useCreateApplication } from '../hooks/useCreateApplication';
+import { useWatchedApplication } from '../hooks/useWatchedApplication';
 import { kycKeys, levelInfoQuery } from '../queries';
-import { ApplicationFlow } from './ApplicationFlow';
 import { ErrorState, LoadingState } from './ErrorState';
+import { LazyApplicationForm, preloadApplicationForm } from './LazyApplicationForm';
 import { LevelChoice } from './LevelChoice';
-import { preloadApplicationForm } from './LazyApplicationForm';
+import { StatusScreen } from './StatusScreen';
 
 export interface FlowRootProps {
+  /** The partner's `applicationUuid`, if any. */
   applicationUuid: string | undefined;
 }
 
-export function FlowRoot({ applicationUuid }: FlowRootProps) {
-  const { client, emit, report } = useKyc();
+export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
+  const { client, emit } = useKyc();
   const queryClient = useQueryClient();
-  const [chosenUuid, setChosenUuid] = useState<string | undefined>(undefined);
-  const [startingNew, setStartingNew] = useState(false);
-  const levelInfo = useQuery({ ...levelInfoQuery(client), enabled: !applicationUuid || startingNew });
+  const [choice, setChoice] = useState<{ chosen?: string; startingNew: boolean }>({ startingNew: false });
+  const { chosen, startingNew } = choice;
+  const cachedInfo = queryClient.getQueryData<LevelInfo>(kycKeys.levelInfo(client));
+  const target = applicationToShow({ given, chosen, startingNew, levelInfo: cachedInfo });
+  const application = useWatchedApplication(target);
+  const levelInfo = useQuery({
+    ...levelInfoQuery(client),
+    enabled: needsLevelInfo({ given, startingNew, application: application.data }),
+  });
   const info = levelInfo.data;
+  const create = useCreateApplication((uuid) => setChoice({ chosen: uuid, startingNew: false }));
 
   // The questionnaire is a separate chunk: fetch it while the first API call is in flight.
   useEffect(() => {
@@ -38,46 +50,41 @@ export function FlowRoot({ applicationUuid }: FlowRootProps) {
       });
   }, [info, emit]);
 
-  const create = useMutation({
-    mutationFn: (levelUuid: string) => client.createApplication(levelUuid),
-    onSuccess: (application, levelUuid) => {
-      queryClient.setQueryData(kycKeys.application(client, application.uuid), application);
-      void queryClient.invalidateQueries({ queryKey: kycKeys.levelInfo(client) });
-      emit({ type: 'application_created', applicationUuid: application.uuid, levelUuid });
-      setChosenUuid(application.uuid);
-      setStartingNew(false);
-    },
-    onError: (error) => {
-      report.failed(error, 'create');
-    },
+  const screen = screenFor({
+    hasApplication: Boolean(target ?? applicationToShow({ given, chosen, startingNew, levelInfo: info })),
+    levelInfo: info,
+    levelInfoFailed: levelInfo.isError,
+    application: target ? application.data : undefined,
+    applicationFailed: application.isError,
   });
 
-  const current =
-    chosenUuid ?? (startingNew ? undefined : (applicationUuid ?? info?.last_kyc_application_uuid ?? undefined));
-  if (current) {
-    return (
-      <ApplicationFlow
-        key={current}
-        applicationUuid={current}
-        canStartNew={Boolean(info?.allowed_to_create_kyc_application) || !info}
-        onStartNew={() => {
-          setChosenUuid(undefined);
-          setStartingNew(true);
-          void levelInfo.refetch();
+  if (screen.name === 'error') {
+    const failed = screen.failed === 'level_info' ? levelInfo : application;
+    return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
+  }
+  if (screen.name === 'level_choice') {
+    return info ? (
+      <LevelChoice
+        levelInfo={info}
+        creating={create.isPending}
+        error={create.error ?? undefined}
+        onCreate={(levelUuid) => {
+          if (!create.isPending) create.mutate(levelUuid);
         }}
       />
-    );
+    ) : null;
   }
-  if (!info) {
-    if (levelInfo.isError) return <ErrorState error={levelInfo.error} onRetry={() => void levelInfo.refetch()} />;
-    return <LoadingState />;
-  }
+  const app = application.data;
+  if (screen.name === 'loading' || !app) return <LoadingState />;
+  if (isFormScreen(screen)) return <LazyApplicationForm key={app.uuid} application={app} screen={screen} />;
   return (
-    <LevelChoice
-      levelInfo={info}
-      creating={create.isPending}
-      error={create.error ? create.error.message : undefined}
-      onCreate={(levelUuid) => create.mutate(levelUuid)}
+    <StatusScreen
+      screen={screen}
+      application={app}
+      onStartNew={() => {
+        setChoice({ startingNew: true });
+        void queryClient.invalidateQueries({ queryKey: kycKeys.levelInfo(client) });
+      }}
     />
   );
 }

@@ -7,7 +7,8 @@ import { useKyc } from '../context/KycContext';
 export interface LevelChoiceProps {
   levelInfo: LevelInfo;
   creating: boolean;
-  error: string | undefined;
+  /** The last failed attempt to create the application (the client reads a sentence, not its text). */
+  error: unknown;
   onCreate: (levelUuid: string) => void;
 }
 
@@ -65,7 +66,7 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
           )}
           {error ? (
             <p className="kyc-field__error" role="alert">
-              {error}
+              {t('levels.createError')}
             </p>
           ) : null}
           <div className="kyc-actions">

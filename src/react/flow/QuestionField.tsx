@@ -1,17 +1,21 @@
 /**
  * One question of the form: a react-hook-form controller around the field component for its kind.
- * A valid change goes to the autosave queue; an invalid one stays on screen with its message
- * (never sent, never lost). Each question subscribes only to its own value and errors.
+ * A valid change goes to the autosave queue; an invalid one stays on screen with its message (never
+ * sent, never lost). Whether the field is in error is `core/fieldProblem.ts`'s rule, the same one the
+ * error summary and Continue ask. Each question subscribes only to its own value and save state.
  */
 import { memo, useCallback } from 'react';
-import { useController, useFormContext } from 'react-hook-form';
-import { fieldKind } from '../../core/attributes';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { fieldKind, pairedSide } from '../../core/attributes';
+import { fieldProblem, isInvalidAnswer, isProblemShown } from '../../core/fieldProblem';
 import type { Question } from '../../core/schemas';
+import { signProvidersOf } from '../../core/signature';
 import { useKyc } from '../context/KycContext';
-import { fieldForKind } from '../fields/fieldForKind';
-import { useAttributeErrors } from '../hooks/useAutosave';
+import { renderField } from '../fields/fieldForKind';
+import { useAutosaveFacts } from '../hooks/useAutosaveFacts';
 import { useApplicationForm } from './ApplicationFormContext';
-import { checkAnswer } from './checkAnswer';
+import { fieldIdOf } from './fieldId';
+import { problemMessage } from './problemMessage';
 
 export interface QuestionFieldProps {
   question: Question;
@@ -19,67 +23,49 @@ export interface QuestionFieldProps {
 
 function QuestionFieldInner({ question }: QuestionFieldProps) {
   const { t, components } = useKyc();
-  const { applicationUuid, queue, readOnly, revealErrors } = useApplicationForm();
+  const { applicationUuid, queue, revealed } = useApplicationForm();
   const { attribute } = question;
   const kind = fieldKind(attribute);
+  const backKey = kind === 'document' ? pairedSide(attribute.key) : null;
   const { setValue } = useFormContext();
   const { field, fieldState } = useController({ name: attribute.key });
-  const serverError = useAttributeErrors(queue, attribute.key);
+  const pairedValue: unknown = useWatch({ name: backKey ?? attribute.key, disabled: !backKey });
+  const facts = useAutosaveFacts(queue, attribute.key);
 
   const onValueChange = useCallback(
     (value: unknown) => {
       field.onChange(value);
-      if (checkAnswer(kind, value, t)) return;
-      queue.set(attribute.key, value, { signProviders: signProvidersOf(attribute.sign_providers) });
+      if (isInvalidAnswer(kind, value)) return;
+      queue.set(attribute.key, value, { signProviders: signProvidersOf(attribute) });
     },
-    [field, kind, attribute.key, attribute.sign_providers, queue, t],
+    [field, kind, attribute, queue],
   );
 
   const onPairedValueChange = useCallback(
-    (backKey: string, value: unknown) => {
-      setValue(backKey, value);
-      queue.set(backKey, value);
+    (key: string, value: unknown) => {
+      setValue(key, value);
+      queue.set(key, value);
     },
     [setValue, queue],
   );
 
-  const clientError = checkAnswer(kind, field.value, t);
-  const missing =
-    revealErrors &&
-    question.is_required &&
-    isEmpty(field.value) &&
-    kind !== 'liveness_token' &&
-    kind !== 'liveness_url';
-  const error =
-    serverError ??
-    (clientError && (fieldState.isTouched || revealErrors) ? clientError : undefined) ??
-    (missing ? t('field.required') : undefined);
-
-  const Field = fieldForKind(kind, components);
-  const extra = kind === 'document' ? { onPairedValueChange } : {};
+  const problem = fieldProblem(question, field.value, facts);
+  const shown = problem && isProblemShown(problem, { touched: fieldState.isTouched, revealed: revealed > 0 });
   return (
     <div className="kyc-question" data-key={attribute.key}>
-      <Field
-        {...extra}
-        question={question}
-        id={`kyc-${applicationUuid.slice(0, 8)}-${attribute.key}`}
-        value={(field.value as unknown) ?? null}
-        onValueChange={onValueChange}
-        onBlur={field.onBlur}
-        error={error}
-        disabled={readOnly || (attribute.is_editable === false && !kind.startsWith('liveness'))}
-        applicationUuid={applicationUuid}
-      />
+      {renderField(kind, components, {
+        question,
+        id: fieldIdOf(applicationUuid, attribute.key),
+        value: field.value,
+        onValueChange,
+        onBlur: field.onBlur,
+        error: shown ? problemMessage(problem, kind, t) : undefined,
+        disabled: attribute.is_editable === false && !kind.startsWith('liveness'),
+        applicationUuid,
+        ...(backKey ? { onPairedValueChange, pairedValue: backKey ? pairedValue : undefined } : {}),
+      })}
     </div>
   );
-}
-
-function signProvidersOf(providers: readonly string[] | null | undefined): ('sms' | 'email')[] {
-  return (providers ?? []).filter((p): p is 'sms' | 'email' => p === 'sms' || p === 'email');
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || value === '';
 }
 
 /** Re-render only when this question's own data changes, not when another answer is saved. */

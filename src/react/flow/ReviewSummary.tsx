@@ -2,34 +2,32 @@
 import { useRef } from 'react';
 import { useFocusOnChange } from './focusPolicy';
 import { useFormContext } from 'react-hook-form';
+import { missingRequired } from '../../core/flow';
 import type { Application } from '../../core/schemas';
+import type { SubmissionFailure } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
 import { AnswerText } from './AnswerText';
 
 export interface ReviewSummaryProps {
   application: Application;
-  missingKeys: string[];
   submitting: boolean;
-  submitError: string | undefined;
+  /** Why the last send did not go through. */
+  failure: SubmissionFailure | null;
   onEdit: (step: number) => void;
   onBack: () => void;
   onSubmit: () => void;
 }
 
-export function ReviewSummary({
-  application,
-  missingKeys,
-  submitting,
-  submitError,
-  onEdit,
-  onBack,
-  onSubmit,
-}: ReviewSummaryProps) {
+export function ReviewSummary({ application, submitting, failure, onEdit, onBack, onSubmit }: ReviewSummaryProps) {
   const { t } = useKyc();
   const { getValues } = useFormContext();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, 'summary');
   const values = getValues();
+  const missingKeys = missingRequired(application, new Map(Object.entries(values))).map(
+    (ref) => ref.question.attribute.key,
+  );
+  const submitError = failure ? t(failure.reason === 'unsaved' ? 'summary.unsaved' : 'summary.sendError') : undefined;
 
   return (
     <section className="kyc-summary" aria-labelledby="kyc-summary-title">

@@ -1,45 +1,49 @@
-/** UI flow state of one application: which screen and step are open. Pure, so it is tested without React. */
-
-export type FlowView = 'form' | 'summary' | 'status';
+/**
+ * Where the client is inside an editable application: a step, the summary or the corrections asked.
+ * Where it opens is `core/screen.ts`'s decision; this reducer only follows the client's navigation.
+ * Pure, so it is tested without React.
+ */
+import type { FormScreen } from '../../core/screen';
 
 export interface FlowState {
-  view: FlowView;
+  view: 'form' | 'summary' | 'corrections';
   step: number;
-  /** Show every missing/invalid answer (after Continue or a refused send-to-review). */
-  revealErrors: boolean;
+  /**
+   * 0 while errors show only where the client has been; counts up each time Continue (or a refused
+   * send) reveals every problem of the step, so the error summary takes focus again each time.
+   */
+  revealed: number;
 }
 
 export type FlowAction =
   | { type: 'open_step'; step: number }
   | { type: 'next'; stepCount: number }
   | { type: 'back' }
-  | { type: 'open_summary' }
-  | { type: 'open_status' }
-  | { type: 'reveal_errors' };
+  | { type: 'reveal_errors' }
+  /** Open a step with its problems revealed (a send found required answers missing there). */
+  | { type: 'show_problems'; step: number };
 
-/** Where a loaded application opens: its first incomplete step, the summary when all is answered. */
-export function initialFlowState(stepCount: number, firstIncomplete: number, editable: boolean): FlowState {
-  if (!editable) return { view: 'status', step: 0, revealErrors: false };
-  if (firstIncomplete >= stepCount) return { view: 'summary', step: Math.max(0, stepCount - 1), revealErrors: false };
-  return { view: 'form', step: Math.max(0, firstIncomplete), revealErrors: false };
+/** The state an application opens in, from the screen `screenFor` named. */
+export function initialFlowState(screen: FormScreen): FlowState {
+  if (screen.name === 'summary') return { view: 'summary', step: 0, revealed: 0 };
+  if (screen.name === 'corrections') return { view: 'corrections', step: screen.firstStep, revealed: 0 };
+  return { view: 'form', step: Math.max(0, screen.step), revealed: 0 };
 }
 
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'open_step':
-      return { view: 'form', step: action.step, revealErrors: false };
+      return { view: 'form', step: action.step, revealed: 0 };
     case 'next':
       return state.step + 1 >= action.stepCount
-        ? { ...state, view: 'summary', revealErrors: false }
-        : { view: 'form', step: state.step + 1, revealErrors: false };
+        ? { ...state, view: 'summary', revealed: 0 }
+        : { view: 'form', step: state.step + 1, revealed: 0 };
     case 'back':
-      if (state.view === 'summary') return { ...state, view: 'form', revealErrors: false };
-      return { ...state, step: Math.max(0, state.step - 1), revealErrors: false };
-    case 'open_summary':
-      return { ...state, view: 'summary', revealErrors: false };
-    case 'open_status':
-      return { ...state, view: 'status', revealErrors: false };
+      if (state.view === 'summary') return { ...state, view: 'form', revealed: 0 };
+      return { ...state, step: Math.max(0, state.step - 1), revealed: 0 };
     case 'reveal_errors':
-      return { ...state, revealErrors: true };
+      return { ...state, revealed: state.revealed + 1 };
+    case 'show_problems':
+      return { view: 'form', step: action.step, revealed: state.revealed + 1 };
   }
 }

@@ -1,0 +1,46 @@
+/**
+ * Sending verification codes for the signature dialog: per provider, whether a code is on its way or
+ * sent (and when, for the resend countdown), and the failure to show.
+ */
+import { useEffect, useState } from 'react';
+import { isKycError } from '../../core/errors';
+import type { SignProvider } from '../../core/schemas';
+import type { SignatureRequest } from '../../core/signature';
+import { useKyc } from '../context/KycContext';
+
+export interface SendState {
+  phase: 'idle' | 'sending' | 'sent';
+  error?: string | undefined;
+  sentAt?: number | undefined;
+}
+
+export function useCodeSending(applicationUuid: string) {
+  const { client, t, emit } = useKyc();
+  const [sends, setSends] = useState<Partial<Record<SignProvider, SendState>>>({});
+
+  async function send({ provider, destination }: SignatureRequest) {
+    if (sends[provider]?.phase === 'sending') return;
+    setSends((s) => ({ ...s, [provider]: { phase: 'sending' } }));
+    try {
+      await client.sendVerificationCode({ applicationUuid, provider, destination });
+      emit({ type: 'signature_requested', provider });
+      setSends((s) => ({ ...s, [provider]: { phase: 'sent', sentAt: Date.now() } }));
+    } catch (error) {
+      const message = isKycError(error) && error.kind === 'validation' ? error.message : t('signature.sendError');
+      setSends((s) => ({ ...s, [provider]: { phase: 'idle', error: message } }));
+    }
+  }
+
+  return { sends, send };
+}
+
+/** The current time, ticking every second while `active` (for the resend countdown). */
+export function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}

@@ -1,0 +1,63 @@
+/**
+ * Binds the core submission controller (`core/submission.ts`) to one open application: it sends through
+ * the API client, puts the application in review into the cache (the flow then shows "in review") and
+ * emits `sent_to_review` where that happens. Disposed when the questionnaire unmounts.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { AutosaveQueue } from '../../core/autosaveTypes';
+import type { ValueOverrides } from '../../core/flow';
+import type { Application } from '../../core/schemas';
+import { createSubmissionController, type SubmissionController } from '../../core/submission';
+import { useKyc } from '../context/KycContext';
+import { kycKeys } from '../queries';
+import { useLatest } from './useLatest';
+
+export function useSubmission(queue: AutosaveQueue, application: Application, getOverrides: () => ValueOverrides) {
+  const { client, emit } = useKyc();
+  const queryClient = useQueryClient();
+  const latest = useLatest({ queue, application, getOverrides });
+  const [controller, setController] = useState(() => create());
+
+  function create(): SubmissionController {
+    const uuid = application.uuid;
+    const key = kycKeys.application(client, uuid);
+    const current = () => latest.current.queue; // the autosave binding may replace its queue (StrictMode)
+    return createSubmissionController({
+      queue: {
+        flush: () => current().flush(),
+        getSnapshot: () => current().getSnapshot(),
+        hasUnsaved: () => current().hasUnsaved(),
+        signedChanges: () => current().signedChanges(),
+        sign: (codes) => current().sign(codes),
+      },
+      getApplication: () => queryClient.getQueryData<Application>(key) ?? latest.current.application,
+      getOverrides: () => latest.current.getOverrides(),
+      sendToReview: (codes) => client.sendToReview(uuid, codes),
+      onSent: (sent) => {
+        queryClient.setQueryData(key, sent);
+        emit({ type: 'sent_to_review', applicationUuid: uuid });
+      },
+    });
+  }
+
+  // StrictMode unmounts and mounts again: a disposed controller is replaced, never reused.
+  useEffect(() => {
+    let current = controller;
+    if (isDisposed(current)) {
+      current = create();
+      setController(current);
+    }
+    return () => {
+      current.dispose();
+      disposed.add(current);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one controller per mounted form
+  }, [controller]);
+
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, controller.getSnapshot);
+  return { controller, snapshot };
+}
+
+const disposed = new WeakSet<SubmissionController>();
+const isDisposed = (controller: SubmissionController) => disposed.has(controller);
