@@ -216,10 +216,14 @@ describe('DocumentField', () => {
 
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Choose a file')).toBeInTheDocument();
-    // Let the slow answer arrive: it must not become the answer.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // The slow answer still comes: the sandbox stores the file and answers. It must not become the answer.
+    await waitFor(() => expect(sandbox.inspect(applicationUuid)?.files).toHaveLength(1), { timeout: 3000 });
+    // Ask the sandbox over the network what it holds: a round trip that starts after that answer was sent.
+    const held = (await (await fetch(`${API_BASE_URL}/__sandbox/applications/${applicationUuid}`)).json()) as {
+      documents: unknown[];
+    };
+    expect(held.documents).toEqual([]);
     expect(onChange).not.toHaveBeenCalled();
-    expect(sandbox.inspect(applicationUuid)?.documents).toEqual([]);
     expect(screen.queryByText(/Uploaded:/)).not.toBeInTheDocument();
   });
 
