@@ -35,6 +35,23 @@ export const Accepted: Story = {
     await expect(await canvas.findByRole('checkbox', { name: /I have read and accept/ })).toBeChecked();
   },
 };
+/** Accepted version 2.1, then the partner published 2.2: the box is unticked and says when it changed. */
+export const Updated: Story = {
+  args: { value: TERMS_DOCUMENT_UUID },
+  parameters: { sandbox: { publishLegalDocuments: ['terms_and_conditions'] } },
+  play: async ({ canvas, args }) => {
+    const checkbox = await canvas.findByRole('checkbox', { name: /I have read and accept/ });
+    await expect(checkbox).not.toBeChecked();
+    await expect(checkbox).toHaveAccessibleDescription(
+      /This document was updated on .+ please read it and accept it\./,
+    );
+    await expect(canvas.getByText('Version 2.2')).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Terms and Conditions' })).toHaveTextContent(
+      'Changes in version 2.2',
+    );
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+  },
+};
 export const Invalid: Story = { args: { error: 'Please answer this question.' } };
 export const Disabled: Story = { args: { value: TERMS_DOCUMENT_UUID, disabled: true } };
 

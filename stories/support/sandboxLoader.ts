@@ -14,6 +14,8 @@ export interface SandboxParameters {
   scenario?: ScenarioName;
   /** Faults for this story (cleared for stories without). */
   faults?: FaultConfig;
+  /** Legal documents (by key) of which the seeded legal entity publishes a newer version after seeding. */
+  publishLegalDocuments?: string[];
 }
 
 export interface LoadedKyc extends SeededScenario {
@@ -27,9 +29,11 @@ export async function sandboxLoader(context: {
   parameters: { sandbox?: SandboxParameters };
 }): Promise<{ kyc: LoadedKyc }> {
   await startSandboxWorker();
-  const { scenario = 'draft', faults } = context.parameters.sandbox ?? {};
+  const { scenario = 'draft', faults, publishLegalDocuments = [] } = context.parameters.sandbox ?? {};
   sandbox.setFaults(faults);
   const seeded = sandbox.seed(scenario);
+  // Per legal entity: a fresh one is seeded for every story, so other stories keep the first versions.
+  for (const key of publishLegalDocuments) sandbox.publishLegalDocumentVersion(seeded.legalEntityUuid, key);
   return {
     kyc: {
       ...seeded,
