@@ -2,6 +2,7 @@
 import type { AttributeError } from '../drf';
 import type { RouteHandler } from '../router';
 import type { SignatureNeeds } from '../signatures';
+import type { ApplicationRecord, EngineContext } from '../state';
 import { isAnswered } from '../../../core/answerRules';
 import { findApplication, requireOwnApplication } from '../access';
 import { approve, DEFAULT_REVIEW_COMMENT, defaultClientNotes, reject, sendToClarify } from '../decisions';
@@ -43,42 +44,56 @@ export const sendToReview: RouteHandler = ({ ctx, url, params }) => {
   return json(200, renderApplication(ctx, app, volatile.volatile));
 };
 
-export const approveAction: RouteHandler = ({ ctx, url, params }) => {
-  const found = findApplication(ctx, params.uuid ?? '');
-  if (!found.ok) return found.response;
-  const volatile = parseVolatile(url);
-  if (!volatile.ok) return volatile.response;
-  if (found.value.status !== 'in_review') return notInReview(found.value.status);
-  approve(ctx, found.value);
-  return json(200, renderApplication(ctx, found.value, volatile.volatile));
-};
+/** What a decision works with. */
+interface Decision {
+  ctx: EngineContext;
+  app: ApplicationRecord;
+  /** The request's body object (`{}` when it has none); read only for decisions that take one. */
+  body: Record<string, unknown>;
+  /** The answer once decided: the application as it is now. */
+  answer: () => Response;
+}
 
-export const rejectAction: RouteHandler = async ({ ctx, request, url, params }) => {
-  const found = findApplication(ctx, params.uuid ?? '');
-  if (!found.ok) return found.response;
-  const volatile = parseVolatile(url);
-  if (!volatile.ok) return volatile.response;
-  if (found.value.status !== 'in_review') return notInReview(found.value.status);
-  const body = await readObject(request, { optional: true });
-  if (!body.ok) return body.response;
-  const allow = body.body.allow_new_application ?? true;
+/**
+ * A sandbox decision on an application in review, whichever client it belongs to: finds it, reads the
+ * `volatile` query, refuses an application not in review, reads the body when the decision takes one,
+ * then lets `decide` check the body and apply the decision.
+ */
+function decisionAction(takesBody: boolean, decide: (decision: Decision) => Response): RouteHandler {
+  return async ({ ctx, request, url, params }) => {
+    const found = findApplication(ctx, params.uuid ?? '');
+    if (!found.ok) return found.response;
+    const volatile = parseVolatile(url);
+    if (!volatile.ok) return volatile.response;
+    const app = found.value;
+    if (app.status !== 'in_review') return notInReview(app.status);
+    const body = takesBody ? await readObject(request, { optional: true }) : { ok: true as const, body: {} };
+    if (!body.ok) return body.response;
+    return decide({
+      ctx,
+      app,
+      body: body.body,
+      answer: () => json(200, renderApplication(ctx, app, volatile.volatile)),
+    });
+  };
+}
+
+export const approveAction = decisionAction(false, ({ ctx, app, answer }) => {
+  approve(ctx, app);
+  return answer();
+});
+
+export const rejectAction = decisionAction(true, ({ ctx, app, body, answer }) => {
+  const allow = body.allow_new_application ?? true;
   if (typeof allow !== 'boolean') return json(400, { allow_new_application: ['Must be a valid boolean.'] });
-  reject(ctx, found.value, allow);
-  return json(200, renderApplication(ctx, found.value, volatile.volatile));
-};
+  reject(ctx, app, allow);
+  return answer();
+});
 
-export const sendToClarifyAction: RouteHandler = async ({ ctx, request, url, params }) => {
-  const found = findApplication(ctx, params.uuid ?? '');
-  if (!found.ok) return found.response;
-  const volatile = parseVolatile(url);
-  if (!volatile.ok) return volatile.response;
-  const app = found.value;
-  if (app.status !== 'in_review') return notInReview(app.status);
-  const body = await readObject(request, { optional: true });
-  if (!body.ok) return body.response;
-  const comment = body.body.review_comment ?? DEFAULT_REVIEW_COMMENT;
+export const sendToClarifyAction = decisionAction(true, ({ ctx, app, body, answer }) => {
+  const comment = body.review_comment ?? DEFAULT_REVIEW_COMMENT;
   if (typeof comment !== 'string') return json(400, { review_comment: ['Not a valid string.'] });
-  const notes = body.body.client_notes ?? defaultClientNotes(app);
+  const notes = body.client_notes ?? defaultClientNotes(app);
   if (!isRecord(notes) || Object.values(notes).some((note) => typeof note !== 'string')) {
     return json(400, { client_notes: ['Expected an object of attribute keys to strings.'] });
   }
@@ -86,8 +101,8 @@ export const sendToClarifyAction: RouteHandler = async ({ ctx, request, url, par
   const unknown = Object.keys(notes).filter((key) => !template || !findQuestion(template, key));
   if (unknown.length > 0) return json(400, { client_notes: [`Unknown attribute "${unknown.join('", "')}".`] });
   sendToClarify(ctx, app, comment, notes as Record<string, string>);
-  return json(200, renderApplication(ctx, app, volatile.volatile));
-};
+  return answer();
+});
 
 function notInReview(status: string): Response {
   return conflict(`Only an application in review can be decided; this one is "${status}".`);
