@@ -40,13 +40,7 @@ import {
 
 /** Sign codes for a PATCH or a send-to-review, by provider: one type, shared with the autosave queue. */
 export type { SignCodes } from './autosaveTypes';
-export type {
-  GetApplicationOptions,
-  KycClientOptions,
-  LivenessTokenTtl,
-  UploadOptions,
-  VerificationCodeRequest,
-} from './clientOptions';
+export type * from './clientOptions';
 
 export type KycClient = ReturnType<typeof createKycClient>;
 
