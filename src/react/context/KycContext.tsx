@@ -55,13 +55,20 @@ export interface KycProviderProps extends FlowCallbacks {
   clientUuid: string;
   /** Default `individual`. */
   clientType?: string | undefined;
-  /** Adds the partner's authentication headers to every API call. */
+  /** Adds the partner's authentication headers to every API call. The latest function is called each time. */
   getHeaders?: KycClientOptions['getHeaders'];
-  /** A `fetch` to use instead of the global one. */
+  /**
+   * A `fetch` to use instead of the global one. The latest one is used at each call; passing one where
+   * there was none (or the reverse) makes a new API client.
+   */
   fetch?: typeof fetch | undefined;
-  /** Abort an API call with no answer after this many milliseconds. Default 20 000. */
+  /** Abort an API call with no answer after this many milliseconds. Default 20 000. Read at each call. */
   timeoutMs?: number | undefined;
-  /** Retries of idempotent reads on transient faults (network, timeout, 5xx); `false` turns them off. */
+  /**
+   * Retries of idempotent reads on transient faults (network, timeout, 5xx); `false` turns them off.
+   * Read once, when the API client is made: on mount, and when `apiBaseUrl`, `legalEntityUuid`,
+   * `clientUuid` or `clientType` change. A later change alone has no effect.
+   */
   retry?: KycClientOptions['retry'];
   /**
    * BCP 47 locale for the messages (built in: `en`, `de`, `fr`, `ar`; others fall back to English),
@@ -95,10 +102,13 @@ export function KycProvider(props: KycProviderProps) {
         getHeaders: () => latest.current.getHeaders?.() ?? {},
         // Only wrap a partner's fetch: without one, uploads use XMLHttpRequest to report progress.
         fetch: hasCustomFetch ? (input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init) : undefined,
-        timeoutMs: props.timeoutMs,
+        // A getter: the client reads its timeout at each call, so a new `timeoutMs` needs no new client.
+        get timeoutMs() {
+          return latest.current.timeoutMs;
+        },
         retry: props.retry,
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- timeout and retry are read once per client
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- retry is read once per client (see its doc)
     [apiBaseUrl, legalEntityUuid, clientUuid, clientType, hasCustomFetch],
   );
 
