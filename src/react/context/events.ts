@@ -12,13 +12,19 @@ export type KycEvent =
   | { type: 'application_loaded'; applicationUuid: string; status: string }
   | { type: 'step_changed'; index: number; total: number }
   | { type: 'answers_saved'; keys: string[] }
+  /**
+   * Once per save failure the client sees, not per request: saving stopped after the automatic retries
+   * (`keys`: the last batch), or the server refused values (`keys`: those, `errorKind: 'validation'`).
+   */
   | { type: 'save_failed'; keys: string[]; errorKind: KycErrorKind | 'unknown' }
   | { type: 'signature_requested'; provider: 'sms' | 'email' }
   | { type: 'signature_confirmed'; provider: 'sms' | 'email' }
   | { type: 'signature_refused'; provider: 'sms' | 'email' }
   | { type: 'document_uploaded'; attributeKey: string; files: number }
+  /** `reason`: `file_<problem>` when the browser's check refused the file (no `error` event), else `<stage>_<kind>`. */
   | { type: 'upload_failed'; attributeKey: string; reason: string }
   | { type: 'liveness_token_refreshed'; attributeKey: string }
+  /** The widget learned the check is done: the SDK's frame said so, or (link mode) the server reports it. */
   | { type: 'liveness_completed'; attributeKey: string }
   | { type: 'sent_to_review'; applicationUuid: string }
   | { type: 'status_changed'; applicationUuid: string; status: string }
