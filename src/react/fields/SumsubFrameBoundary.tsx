@@ -4,7 +4,7 @@
  */
 import { Component, type ReactNode } from 'react';
 
-export interface SumsubFrameBoundaryProps {
+interface SumsubFrameBoundaryProps {
   /** What to show instead of the frame; `reset` renders the children again. */
   fallback: (reset: () => void) => ReactNode;
   /** Called once with each error caught. */
