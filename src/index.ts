@@ -20,6 +20,7 @@ export type {
   CompleteDetails,
   ErrorDetails,
 } from './react/context/callbacks';
+export type { ConsentAction, ConsentDetails } from './core/consent';
 export type { KycTheme, KycThemeVariables } from './react/theme';
 export { en as messagesEn, type MessageKey, type Messages } from './react/i18n/en';
 export { de as messagesDe } from './react/i18n/de';

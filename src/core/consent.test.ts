@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  acceptanceOf,
-  buildConsentDetails,
-  consentEvent,
-  documentVersion,
-  publishedAt,
-  sha256Hex,
-  shownText,
-} from './consent';
+import { acceptanceOf, buildConsentDetails, consentEvent, publishedAt, shownText } from './consent';
 import type { LegalDocument } from './schemas';
 
 const terms: LegalDocument = {
@@ -26,24 +18,38 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('sha256Hex', () => {
+/** The consent's hashes for `text` shown (and sent) as it is. */
+async function hashesOf(text: string) {
+  const details = await buildConsentDetails({
+    action: 'accepted',
+    attributeKey: 'terms_and_conditions',
+    document: terms,
+    shown: { kind: 'content', text, source: text },
+    locale: 'en',
+    at: new Date(0),
+  });
+  return [details.sha256, details.sourceSha256];
+}
+
+describe('the SHA-256 of the shown text', () => {
   it('should give the FIPS 180-2 test vector for "abc"', async () => {
-    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const abc = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+    expect(await hashesOf('abc')).toEqual([abc, abc]);
   });
 
   it('given non-ASCII text / should hash its UTF-8 bytes', async () => {
     const text = '<p>Geschäftsbedingungen – «conditions» – الشروط</p>';
-    expect(await sha256Hex(text)).toBe(nodeSha256(text));
+    expect(await hashesOf(text)).toEqual([nodeSha256(text), nodeSha256(text)]);
   });
 
-  it('given no Web Crypto (insecure context) / should give null instead of throwing', async () => {
+  it('given no Web Crypto (insecure context) / should be null instead of throwing', async () => {
     vi.stubGlobal('crypto', {});
-    expect(await sha256Hex('abc')).toBeNull();
+    expect(await hashesOf('abc')).toEqual([null, null]);
   });
 
-  it('given a digest that fails / should give null instead of rejecting', async () => {
+  it('given a digest that fails / should be null instead of rejecting', async () => {
     vi.stubGlobal('crypto', { subtle: { digest: () => Promise.reject(new Error('NotSupportedError')) } });
-    expect(await sha256Hex('abc')).toBeNull();
+    expect(await hashesOf('abc')).toEqual([null, null]);
   });
 });
 
@@ -170,11 +176,22 @@ describe('acceptanceOf', () => {
   });
 });
 
-describe('documentVersion and publishedAt', () => {
-  it('should read the version as text and ignore an empty one', () => {
-    expect(documentVersion({ version: 2 })).toBe('2');
-    expect(documentVersion({ version: ' ' })).toBeNull();
-    expect(documentVersion({ version: null })).toBeNull();
+describe('the version and publishedAt', () => {
+  it('should read the version as text and ignore an empty one', async () => {
+    const versionOf = async (version: LegalDocument['version']) =>
+      (
+        await buildConsentDetails({
+          action: 'accepted',
+          attributeKey: 'terms_and_conditions',
+          document: { ...terms, version },
+          shown: { kind: 'content', text: 'x', source: 'x' },
+          locale: 'en',
+          at: new Date(0),
+        })
+      ).documentVersion;
+    expect(await versionOf(2)).toBe('2');
+    expect(await versionOf(' ')).toBeNull();
+    expect(await versionOf(null)).toBeNull();
   });
 
   it('should read published_at when the server sends a date, and ignore anything else', () => {

@@ -57,9 +57,8 @@ export type ConsentEvent =
  * SHA-256 of the UTF-8 bytes of `text`, as lower-case hex, through Web Crypto; null when
  * `crypto.subtle` is missing (insecure context) or fails. Never rejects.
  *
- * @example await sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
-export async function sha256Hex(text: string): Promise<string | null> {
+async function sha256Hex(text: string): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
   try {
@@ -85,7 +84,7 @@ export function shownText(
 }
 
 /** The document's version as text, or null. */
-export function documentVersion(document: Pick<LegalDocument, 'version'>): string | null {
+function documentVersion(document: Pick<LegalDocument, 'version'>): string | null {
   const { version } = document;
   return version === null || version === undefined || String(version).trim() === '' ? null : String(version);
 }
