@@ -29,67 +29,60 @@ export type RouteMatch =
   | { kind: 'methodNotAllowed' }
   | { kind: 'notFound' };
 
-interface RouteSpec<N> {
-  segments: string[];
-  methods: Partial<Record<string, N>>;
-}
+type Methods<N> = Partial<Record<string, N>>;
 
-const spec = <N>(path: string, methods: Partial<Record<string, N>>): RouteSpec<N> => ({
+type RouteSpec =
+  | { kind: 'api'; segments: string[]; methods: Methods<RouteName> }
+  | { kind: 'control'; segments: string[]; methods: Methods<ControlName> };
+
+/** A contract route; its path ends with a slash, as DRF's do. */
+const api = (path: `v1/${string}/`, methods: Methods<RouteName>): RouteSpec => ({
+  kind: 'api',
   segments: path.split('/'),
   methods,
 });
 
-/** Every contract route name, as used in fault rules. */
-export const ROUTE_NAMES: readonly RouteName[] = [
-  'levelInfo',
-  'createApplication',
-  'getApplication',
-  'updateApplication',
-  'definitions',
-  'legalDocuments',
-  'uploadFiles',
-  'createDocument',
-  'getAttribute',
-  'verificationCodes',
-  'sendToReview',
-  'approve',
-  'reject',
-  'sendToClarify',
+/** A control route of the sandbox; it matches with or without a trailing slash. */
+const control = (path: `__sandbox/${string}`, methods: Methods<ControlName>): RouteSpec => ({
+  kind: 'control',
+  segments: path.split('/'),
+  methods,
+});
+
+/** Every route: its path and, by method, its name. */
+const ROUTES: readonly RouteSpec[] = [
+  api('v1/clients/kyc-level-info/', { GET: 'levelInfo', POST: 'createApplication' }),
+  api('v1/kyc/:uuid/', { GET: 'getApplication', PATCH: 'updateApplication' }),
+  api('v1/kyc/:uuid/attributes/:key/', { GET: 'getAttribute' }),
+  api('v1/kyc/:uuid/send-to-review/', { POST: 'sendToReview' }),
+  api('v1/kyc/:uuid/approve/', { POST: 'approve' }),
+  api('v1/kyc/:uuid/reject/', { POST: 'reject' }),
+  api('v1/kyc/:uuid/send-to-clarify/', { POST: 'sendToClarify' }),
+  api('v1/attributes/:key/definitions/', { GET: 'definitions' }),
+  api('v1/legal_documents/', { GET: 'legalDocuments' }),
+  api('v1/documents/files/', { POST: 'uploadFiles' }),
+  api('v1/documents/', { POST: 'createDocument' }),
+  api('v1/verification-codes/', { POST: 'verificationCodes' }),
+  control('__sandbox/scenarios/:name', { POST: 'seedScenario' }),
+  control('__sandbox/faults', { PUT: 'setFaults' }),
+  control('__sandbox/applications/:uuid', { GET: 'inspectApplication' }),
+  control('__sandbox/liveness/tokens/:token', { GET: 'checkToken' }),
+  control('__sandbox/liveness/tokens/:token/complete', { POST: 'completeLiveness' }),
+  control('__sandbox/liveness/tokens/:token/expire', { POST: 'expireToken' }),
+  control('__sandbox/legal-documents/:key/publish', { POST: 'publishLegalDocument' }),
 ];
 
-/** Contract routes; paths end with a slash, as DRF's do. */
-const API_ROUTES: RouteSpec<RouteName>[] = [
-  spec('v1/clients/kyc-level-info/', { GET: 'levelInfo', POST: 'createApplication' }),
-  spec('v1/kyc/:uuid/', { GET: 'getApplication', PATCH: 'updateApplication' }),
-  spec('v1/kyc/:uuid/attributes/:key/', { GET: 'getAttribute' }),
-  spec('v1/kyc/:uuid/send-to-review/', { POST: 'sendToReview' }),
-  spec('v1/kyc/:uuid/approve/', { POST: 'approve' }),
-  spec('v1/kyc/:uuid/reject/', { POST: 'reject' }),
-  spec('v1/kyc/:uuid/send-to-clarify/', { POST: 'sendToClarify' }),
-  spec('v1/attributes/:key/definitions/', { GET: 'definitions' }),
-  spec('v1/legal_documents/', { GET: 'legalDocuments' }),
-  spec('v1/documents/files/', { POST: 'uploadFiles' }),
-  spec('v1/documents/', { POST: 'createDocument' }),
-  spec('v1/verification-codes/', { POST: 'verificationCodes' }),
-];
-
-/** Control routes; a trailing slash is optional. */
-const CONTROL_ROUTES: RouteSpec<ControlName>[] = [
-  spec('__sandbox/scenarios/:name', { POST: 'seedScenario' }),
-  spec('__sandbox/faults', { PUT: 'setFaults' }),
-  spec('__sandbox/applications/:uuid', { GET: 'inspectApplication' }),
-  spec('__sandbox/liveness/tokens/:token', { GET: 'checkToken' }),
-  spec('__sandbox/liveness/tokens/:token/complete', { POST: 'completeLiveness' }),
-  spec('__sandbox/liveness/tokens/:token/expire', { POST: 'expireToken' }),
-  spec('__sandbox/legal-documents/:key/publish', { POST: 'publishLegalDocument' }),
-];
+/** Every contract route name, as used in fault rules: read from the table above. */
+export const ROUTE_NAMES: readonly RouteName[] = ROUTES.flatMap((route) =>
+  route.kind === 'api' ? Object.values(route.methods).filter((name) => name !== undefined) : [],
+);
 
 export function matchRoute(pathname: string, method: string): RouteMatch {
   for (const start of candidateStarts(pathname)) {
     const rest = pathname.slice(start + 1);
     const match = rest.startsWith('v1/')
-      ? matchIn(API_ROUTES, rest, method, 'api')
-      : matchIn(CONTROL_ROUTES, rest.replace(/\/$/, ''), method, 'control');
+      ? matchIn('api', rest, method)
+      : matchIn('control', rest.replace(/\/$/, ''), method);
     if (match) return match;
   }
   return { kind: 'notFound' };
@@ -103,14 +96,10 @@ function candidateStarts(pathname: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-function matchIn<N extends string, K extends 'api' | 'control'>(
-  routes: RouteSpec<N>[],
-  path: string,
-  method: string,
-  kind: K,
-): RouteMatch | undefined {
+function matchIn(kind: RouteSpec['kind'], path: string, method: string): RouteMatch | undefined {
   const segments = path.split('/');
-  for (const route of routes) {
+  for (const route of ROUTES) {
+    if (route.kind !== kind) continue;
     const params = matchSegments(route.segments, segments);
     if (!params) continue;
     const name = route.methods[method.toUpperCase()];
