@@ -59,20 +59,24 @@ export const DocumentSchema = v.looseObject({
 });
 export type KycDocument = v.InferOutput<typeof DocumentSchema>;
 
-/** Attribute types the sandbox uses; any other string is allowed and rendered through a fallback. */
-export type AttributeType = Open<
-  | 'string'
-  | 'text'
-  | 'number'
-  | 'date'
-  | 'boolean'
-  | 'email'
-  | 'phone'
-  | 'reference'
-  | 'legal_document'
-  | 'document'
-  | 'sumsub_liveness'
->;
+/**
+ * The attribute types the sandbox uses and the widget knows: the one list both read. Any other string is
+ * allowed too (`AttributeType`) and rendered through a fallback.
+ */
+export const ATTRIBUTE_TYPES = [
+  'string',
+  'text',
+  'number',
+  'date',
+  'boolean',
+  'email',
+  'phone',
+  'reference',
+  'legal_document',
+  'document',
+  'sumsub_liveness',
+] as const;
+export type AttributeType = Open<(typeof ATTRIBUTE_TYPES)[number]>;
 
 export const AttributeSchema = v.looseObject({
   key: v.string(),
