@@ -6,7 +6,7 @@
  * when the application is sent to review, not per answer.
  */
 import type { Attribute } from './schemas';
-import { LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY } from './schemas';
+import { isLivenessAttribute, isLivenessCompleted } from './attributes';
 
 const MAX_STRING_LENGTH = 255;
 const MAX_TEXT_LENGTH = 2000;
@@ -62,7 +62,7 @@ export function validateAnswer(type: string, value: unknown, opts: AnswerRuleOpt
  * token or a URL is only a means to do the check); documents when the value is a document with a uuid.
  */
 export function isAnswered(attribute: Attribute): boolean {
-  if (isLivenessAttribute(attribute)) return attribute.verification?.sumsub?.status === 'completed';
+  if (isLivenessAttribute(attribute)) return isLivenessCompleted(attribute);
   const value = attribute.value;
   if (attribute.type === 'document') {
     return (
@@ -74,12 +74,6 @@ export function isAnswered(attribute: Attribute): boolean {
     );
   }
   return value !== null && value !== undefined && value !== '';
-}
-
-function isLivenessAttribute(attribute: Attribute): boolean {
-  return (
-    attribute.type === 'sumsub_liveness' || attribute.key === LIVENESS_TOKEN_KEY || attribute.key === LIVENESS_URL_KEY
-  );
 }
 
 function checkText(value: unknown, max: number): string | null {

@@ -8,6 +8,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useCallback, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { isLivenessCompleted } from '../../core/attributes';
 import { useKyc } from '../context/KycContext';
 import { useLivenessToken } from '../hooks/useLivenessToken';
 import { useOnScreen } from '../hooks/useOnScreen';
@@ -40,7 +41,7 @@ export function LivenessTokenField({
   const { t, client, emit, report, locale, sumsub } = useKyc();
   const queryClient = useQueryClient();
   const key = question.attribute.key;
-  const completed = question.attribute.verification?.sumsub?.status === 'completed';
+  const completed = isLivenessCompleted(question.attribute);
   const [region, setRegion] = useState<HTMLDivElement | null>(null);
   const onScreen = useOnScreen(region);
   const live = useLivenessToken(applicationUuid, key, { enabled: onScreen && !completed && !disabled });

@@ -9,6 +9,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { isLivenessCompleted } from '../../core/attributes';
 import { backoffDelay } from '../../core/backoff';
 import { allQuestions } from '../../core/flow';
 import { toSafeExternalUrl } from '../../core/safeUrl';
@@ -38,13 +39,13 @@ export function LivenessUrlField({ question, id, applicationUuid, error, disable
 
   const watched = useQuery({
     ...applicationQuery(client, applicationUuid),
-    enabled: watching && !isCompleted(question.attribute.verification),
+    enabled: watching && !isLivenessCompleted(question.attribute),
     refetchInterval: (query) =>
       completedIn(query.state.data, key)
         ? false
         : backoffDelay(Math.max(0, query.state.dataUpdateCount - since - 1), WATCH),
   });
-  const completed = isCompleted(question.attribute.verification) || (watching && completedIn(watched.data, key));
+  const completed = isLivenessCompleted(question.attribute) || (watching && completedIn(watched.data, key));
   const completedBefore = useRef(completed);
   useEffect(() => {
     if (completed && !completedBefore.current) emit({ type: 'liveness_completed', attributeKey: key });
@@ -121,15 +122,9 @@ export function LivenessUrlField({ question, id, applicationUuid, error, disable
   );
 }
 
-function isCompleted(
-  verification: { sumsub?: { status?: string | null | undefined } | null | undefined } | null | undefined,
-): boolean {
-  return verification?.sumsub?.status === 'completed';
-}
-
 /** Whether the liveness attribute `key` of `app` reports the check completed. */
 function completedIn(app: Application | undefined, key: string): boolean {
   if (!app) return false;
   const ref = allQuestions(app).find((candidate) => candidate.question.attribute.key === key);
-  return isCompleted(ref?.question.attribute.verification);
+  return ref ? isLivenessCompleted(ref.question.attribute) : false;
 }

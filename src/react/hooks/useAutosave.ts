@@ -59,12 +59,6 @@ export function useAutosaveState(queue: AutosaveQueue) {
   return useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
 }
 
-/** The server's messages for one attribute, re-rendering only when they change. */
-export function useAttributeErrors(queue: AutosaveQueue, key: string): string | undefined {
-  const select = () => queue.getSnapshot().errorsByKey[key]?.join(' ') || undefined;
-  return useSyncExternalStore(queue.subscribe, select, select);
-}
-
 /** A queue and its mounted life: `start()` on mount returns the unmount (flush, then dispose). */
 function bindQueue(latest: { readonly current: Binding }) {
   const { applicationUuid, settings } = latest.current;
