@@ -4,7 +4,7 @@
  * Shared by the widget and the sandbox, so both read an attribute the same way.
  */
 import type { Attribute, DocumentKey } from './schemas';
-import { DOCUMENT_KEYS, LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY } from './schemas';
+import { ATTRIBUTE_TYPES, DOCUMENT_KEYS, LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY } from './schemas';
 
 /** How the liveness check of this attribute runs, chosen by key as the guide says, or null. */
 export function livenessMode(attribute: Pick<Attribute, 'key'>): 'token' | 'url' | null {
@@ -34,34 +34,13 @@ export function pairedSide(key: string): DocumentKey | null {
   return isDocumentKey(key) ? (BACK_SIDES[key] ?? null) : null;
 }
 
-/** How an attribute is rendered. */
-export type FieldKind =
-  | 'string'
-  | 'text'
-  | 'number'
-  | 'date'
-  | 'boolean'
-  | 'email'
-  | 'phone'
-  | 'reference'
-  | 'legal_document'
-  | 'document'
-  | 'liveness_token'
-  | 'liveness_url'
-  | 'unknown';
+/** The attribute types rendered by their type: every known one but `sumsub_liveness` (its keys decide). */
+type TypedKind = Exclude<(typeof ATTRIBUTE_TYPES)[number], 'sumsub_liveness'>;
 
-const TYPE_KINDS: ReadonlySet<string> = new Set([
-  'string',
-  'text',
-  'number',
-  'date',
-  'boolean',
-  'email',
-  'phone',
-  'reference',
-  'legal_document',
-  'document',
-]);
+/** How an attribute is rendered. */
+export type FieldKind = TypedKind | 'liveness_token' | 'liveness_url' | 'unknown';
+
+const TYPE_KINDS: ReadonlySet<string> = new Set(ATTRIBUTE_TYPES.filter((type) => type !== 'sumsub_liveness'));
 
 /**
  * The field to render. The guide's documented keys win over `type`: a document key is a `document`,

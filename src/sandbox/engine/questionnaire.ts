@@ -195,7 +195,3 @@ export function questionsOf(template: LevelTemplate): QuestionTemplate[] {
 export function findQuestion(template: LevelTemplate, key: string): QuestionTemplate | undefined {
   return questionsOf(template).find((question) => question.attribute.key === key);
 }
-
-export function isLivenessKey(key: string): key is typeof LIVENESS_TOKEN_KEY | typeof LIVENESS_URL_KEY {
-  return key === LIVENESS_TOKEN_KEY || key === LIVENESS_URL_KEY;
-}

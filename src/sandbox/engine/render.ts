@@ -1,10 +1,11 @@
 /** The API form of applications and attributes, built from the stored records. */
+import { livenessMode } from '../../core/attributes';
 import type { Application, Attribute } from '../../core/schemas';
 import { LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY } from '../../core/schemas';
 import type { ApplicationRecord, EngineContext } from './state';
 import type { QuestionTemplate } from './questionnaire';
 import type { TokenTtl } from './tokens';
-import { isLivenessKey, levelTemplate } from './questionnaire';
+import { levelTemplate } from './questionnaire';
 import { documentBody, isoTime } from './state';
 import { DEFAULT_TTL, obtainToken, parseTtl } from './tokens';
 import { fieldError, isRecord, parseBoolean } from './drf';
@@ -45,7 +46,7 @@ export function renderAttribute(
   const { key } = question.attribute;
   const { type, is_editable, sign_providers = [] } = question.attribute;
   const base: Attribute = { key, type, value: null, is_editable, sign_providers: [...sign_providers] };
-  if (isLivenessKey(key)) {
+  if (livenessMode({ key }) !== null) {
     let value: string | null = null;
     if (!volatile.empty) {
       const token = obtainToken(ctx, app, key, volatile.ttl[key] ?? DEFAULT_TTL);

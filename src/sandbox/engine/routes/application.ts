@@ -1,8 +1,9 @@
 /** `GET /v1/kyc/{uuid}/` and `GET /v1/kyc/{uuid}/attributes/{key}/`. */
+import { livenessMode } from '../../../core/attributes';
 import type { RouteHandler } from '../router';
 import { requireOwnApplication } from '../access';
 import { json, notFound } from '../drf';
-import { findQuestion, isLivenessKey, levelTemplate } from '../questionnaire';
+import { findQuestion, levelTemplate } from '../questionnaire';
 import { parseVolatile, renderApplication, renderAttribute } from '../render';
 import { parseTtl } from '../tokens';
 
@@ -23,7 +24,7 @@ export const getAttribute: RouteHandler = ({ ctx, url, params }) => {
   const question = template ? findQuestion(template, params.key ?? '') : undefined;
   if (!question) return notFound();
   const key = question.attribute.key;
-  if (!isLivenessKey(key)) return json(200, renderAttribute(ctx, app, question, { empty: true }));
+  if (livenessMode({ key }) === null) return json(200, renderAttribute(ctx, app, question, { empty: true }));
   const ttl = parseTtl(url.searchParams);
   if (!ttl.ok) return ttl.response;
   return json(200, renderAttribute(ctx, app, question, { empty: false, origin: url.origin, ttl: { [key]: ttl.ttl } }));

@@ -1,4 +1,5 @@
 /** `PATCH /v1/kyc/{uuid}/`: validate every change, check signatures, then apply all or nothing. */
+import { livenessMode } from '../../../core/attributes';
 import type { AttributeChange } from '../../../core/schemas';
 import type { AttributeError } from '../drf';
 import type { RouteHandler } from '../router';
@@ -10,7 +11,7 @@ import { requireOwnApplication } from '../access';
 import { definitionValues } from '../definitions';
 import { attributeErrors, conflict, isRecord, json, readObject, REQUIRED } from '../drf';
 import { currentLegalDocument } from '../legalDocuments';
-import { findQuestion, isLivenessKey, levelTemplate } from '../questionnaire';
+import { findQuestion, levelTemplate } from '../questionnaire';
 import { parseVolatile, renderApplication } from '../render';
 import { checkSignatures, DESTINATION_TYPE } from '../signatures';
 import { documentBody } from '../state';
@@ -90,7 +91,7 @@ function checkChange(
   raw: unknown,
 ): { value: unknown } | { error: string } {
   const { key, type, is_editable } = question.attribute;
-  if (isLivenessKey(key) || !is_editable) return { error: 'This answer cannot be changed.' };
+  if (livenessMode({ key }) !== null || !is_editable) return { error: 'This answer cannot be changed.' };
   const value = raw === undefined || raw === '' ? null : raw;
   if (value === null) return { value: null };
   if (type === 'legal_document') {
