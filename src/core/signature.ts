@@ -7,7 +7,7 @@ import type { Application, Attribute, AttributeChange, SignProvider } from './sc
 import { SIGN_PROVIDERS } from './schemas';
 
 /** The attribute that holds the destination of each provider's codes. */
-export const DESTINATION_KEYS: Readonly<Record<SignProvider, string>> = { sms: 'phone', email: 'email' };
+const DESTINATION_KEYS: Readonly<Record<SignProvider, string>> = { sms: 'phone', email: 'email' };
 
 /** One verification code to request before saving a set of changes. */
 export interface SignatureRequest {

@@ -10,7 +10,7 @@ import type { Application } from './schemas';
 import { planSignature, type SignatureRequest } from './signature';
 
 /** The codes being asked for: to save signed answers, or because the review itself needs them. */
-export interface Signing {
+interface Signing {
   purpose: 'save' | 'review';
   /** One per provider, `sms` first, each with the answers it confirms (`keys`) and where it goes. */
   requests: readonly SignatureRequest[];
@@ -25,7 +25,7 @@ export type SubmissionFailure =
   /** The send-to-review call failed. */
   | { reason: 'request'; error: unknown };
 
-export interface SubmissionSnapshot {
+interface SubmissionSnapshot {
   /** A send is in progress (saving first, then the call): Send is busy. */
   sending: boolean;
   /** The codes dialog to show, or null. */

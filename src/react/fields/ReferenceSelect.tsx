@@ -11,7 +11,7 @@
  * accepted on leaving only when it equals one option's title. Emptying the text of an optional question
  * clears the answer; for a required one the previous answer comes back.
  *
- * At most {@link RENDER_PAGE} options render at a time; moving or scrolling past the end renders the
+ * At most `RENDER_PAGE` (useReferenceCombobox) options render at a time; moving or scrolling past the end renders the
  * next page, and a hint asks the user to keep typing. The state and keys live in `useReferenceCombobox`,
  * the options in `useReferenceOptions`, the popup in `ReferenceSelectListbox`.
  */
@@ -23,8 +23,6 @@ import { ReferenceSelectListbox } from './ReferenceSelectListbox';
 import { useKyc } from '../context/KycContext';
 import { useReferenceCombobox } from '../hooks/useReferenceCombobox';
 import { useReferenceOptions } from '../hooks/useReferenceOptions';
-
-export { RENDER_PAGE } from '../hooks/useReferenceCombobox';
 
 export function ReferenceSelect({ question, id, value, onValueChange, onBlur, error, disabled }: FieldProps<string>) {
   const { t } = useKyc();

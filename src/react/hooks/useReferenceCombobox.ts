@@ -9,7 +9,7 @@ import { findExactTitle } from '../../core/filterOptions';
 import { isListNavigationKey, nextListIndex } from '../../core/listNavigation';
 
 /** How many options render at once; more render as the user moves or scrolls past the end. */
-export const RENDER_PAGE = 100;
+const RENDER_PAGE = 100;
 
 export interface ReferenceComboboxInput {
   /** Id of the input; the listbox and option ids derive from it. */
