@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useReducer } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { answersOf } from '../../core/answers';
+import { answersByKey, formFieldOf, formValuesOf } from '../../core/answers';
 import { problemsOf } from '../../core/fieldProblem';
 import type { FormScreen } from '../../core/screen';
 import type { Application } from '../../core/schemas';
@@ -30,11 +30,11 @@ export interface ApplicationFormProps {
 export function ApplicationForm({ application, screen }: ApplicationFormProps) {
   const { emit, report, autosave } = useKyc();
   const uuid = application.uuid;
-  const form = useForm<Record<string, unknown>>({ defaultValues: answersOf(application), mode: 'onTouched' });
+  const form = useForm<Record<string, unknown>>({ defaultValues: formValuesOf(application), mode: 'onTouched' });
   const queue = useAutosaveQueue(uuid, autosave);
   const steps = application.kyc_steps;
   const [state, dispatch] = useReducer(flowReducer, screen, initialFlowState);
-  const overrides = () => new Map(Object.entries(form.getValues()));
+  const overrides = () => answersByKey(application, form.getValues());
   const { controller, snapshot } = useSubmission(queue, application, overrides);
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
 
   function onContinue() {
     const questions = steps[state.step]?.questions ?? [];
-    if (problemsOf(questions, (key) => form.getValues(key), queue.getSnapshot()).length) {
+    if (problemsOf(questions, (key) => form.getValues(formFieldOf(key)), queue.getSnapshot()).length) {
       return dispatch({ type: 'reveal_errors' });
     }
     if (controller.requestSignature({ thenContinue: true })) return;

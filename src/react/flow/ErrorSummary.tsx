@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
+import { formFieldOf } from '../../core/answers';
 import { fieldKind } from '../../core/attributes';
 import { problemsOf } from '../../core/fieldProblem';
 import type { Question } from '../../core/schemas';
@@ -24,7 +25,7 @@ export function ErrorSummary({ questions, index }: ErrorSummaryProps) {
   const { t } = useKyc();
   const { applicationUuid, queue, revealed } = useApplicationForm();
   const keys = questions.map((question) => question.attribute.key);
-  const values: unknown[] = useWatch({ name: keys });
+  const values: unknown[] = useWatch({ name: keys.map(formFieldOf) });
   const autosave = useAutosaveState(queue);
   const summary = useRef<HTMLDivElement>(null);
   const problems = problemsOf(questions, (key) => values[keys.indexOf(key)], autosave);

@@ -6,6 +6,7 @@
  */
 import { memo, useCallback } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { formFieldOf } from '../../core/answers';
 import { fieldKind, pairedSide } from '../../core/attributes';
 import { fieldProblem, isInvalidAnswer, isProblemShown } from '../../core/fieldProblem';
 import type { Question } from '../../core/schemas';
@@ -28,8 +29,8 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
   const kind = fieldKind(attribute);
   const backKey = kind === 'document' ? pairedSide(attribute.key) : null;
   const { setValue } = useFormContext();
-  const { field, fieldState } = useController({ name: attribute.key });
-  const pairedValue: unknown = useWatch({ name: backKey ?? attribute.key, disabled: !backKey });
+  const { field, fieldState } = useController({ name: formFieldOf(attribute.key) });
+  const pairedValue: unknown = useWatch({ name: formFieldOf(backKey ?? attribute.key), disabled: !backKey });
   const facts = useAutosaveFacts(queue, attribute.key);
 
   const onValueChange = useCallback(
@@ -43,7 +44,7 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
 
   const onPairedValueChange = useCallback(
     (key: string, value: unknown) => {
-      setValue(key, value);
+      setValue(formFieldOf(key), value);
       queue.set(key, value);
     },
     [setValue, queue],

@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { useFocusOnChange } from './focusPolicy';
 import { useFormContext } from 'react-hook-form';
+import { answersByKey } from '../../core/answers';
 import { missingRequired } from '../../core/flow';
 import type { Application } from '../../core/schemas';
 import type { SubmissionFailure } from '../../core/submission';
@@ -23,10 +24,8 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
   const { getValues } = useFormContext();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, 'summary');
-  const values = getValues();
-  const missingKeys = missingRequired(application, new Map(Object.entries(values))).map(
-    (ref) => ref.question.attribute.key,
-  );
+  const answers = answersByKey(application, getValues());
+  const missingKeys = missingRequired(application, answers).map((ref) => ref.question.attribute.key);
   const submitError = failure ? t(failure.reason === 'unsaved' ? 'summary.unsaved' : 'summary.sendError') : undefined;
 
   return (
@@ -72,7 +71,7 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
                 <dd>
                   <AnswerText
                     attribute={question.attribute}
-                    value={values[question.attribute.key] ?? question.attribute.value}
+                    value={answers.get(question.attribute.key) ?? question.attribute.value}
                   />
                 </dd>
               </div>
