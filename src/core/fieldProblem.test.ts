@@ -77,6 +77,12 @@ describe('problemsOf', () => {
     ]);
   });
 
+  it('given keys that name prototype members / should find no server error the server did not send', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(autosaveFactsOf(snapshot(), key).serverErrors).toBeUndefined();
+    }
+  });
+
   it('should not call a signed answer waiting for its first code refused', () => {
     const state = snapshot({ signatureNeeded: { providers: ['sms'], keys: ['phone'] } });
     expect(autosaveFactsOf(state, 'phone')).toEqual({ serverErrors: undefined, signatureRefused: false });

@@ -37,7 +37,8 @@ export function isInvalidAnswer(kind: FieldKind, value: unknown): boolean {
 export function autosaveFactsOf(snapshot: AutosaveSnapshot, key: string): AutosaveFacts {
   const waiting = snapshot.signatureNeeded;
   return {
-    serverErrors: snapshot.errorsByKey[key],
+    // An own property only: a key such as `constructor` must not find Object.prototype's.
+    serverErrors: Object.hasOwn(snapshot.errorsByKey, key) ? snapshot.errorsByKey[key] : undefined,
     signatureRefused: Boolean(waiting?.error && waiting.keys.includes(key)),
   };
 }
