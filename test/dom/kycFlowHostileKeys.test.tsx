@@ -14,7 +14,7 @@ const { sandbox } = setupSandboxServer();
 const RENAMED: Record<string, string> = { first_name: 'a.b', last_name: '__proto__', birth_date: 'list[0]' };
 
 const renamingFetch: typeof fetch = async (input, init) => {
-  let body = init?.body;
+  let body: BodyInit | null = init?.body ?? null;
   if (typeof body === 'string') {
     for (const [key, hostile] of Object.entries(RENAMED))
       body = body.replaceAll(`"key":"${hostile}"`, `"key":"${key}"`);

@@ -102,4 +102,24 @@ describe('<KycFlow> screens', () => {
     await user.type(screen.getByRole('textbox', { name: /Last name/ }), 'Lovelace');
     await waitFor(() => expect(screen.queryByRole('alert', { name: /Please check/ })).not.toBeInTheDocument());
   });
+
+  it('given two widgets for the same application on one page / should share no element id', async () => {
+    const ids = sandbox.seed('draft');
+    const props = {
+      apiBaseUrl: API_BASE_URL,
+      legalEntityUuid: ids.legalEntityUuid,
+      clientUuid: ids.clientUuid,
+      retry: false as const,
+    };
+    render(
+      <>
+        <KycFlow {...props} />
+        <KycFlow {...props} />
+      </>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Continue' })).toHaveLength(2));
+    const all = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(all.length).toBeGreaterThan(4);
+    expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
+  });
 });

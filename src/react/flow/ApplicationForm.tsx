@@ -3,7 +3,7 @@
  * and send-to-review. Answers live in react-hook-form; saving is the autosave queue's job; sending is
  * the submission controller's (`core/submission.ts`); which problems block a step, `core/fieldProblem.ts`.
  */
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useId, useMemo, useReducer } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { answersByKey, formFieldOf, formValuesOf } from '../../core/answers';
 import { problemsOf } from '../../core/fieldProblem';
@@ -36,6 +36,7 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
   const [state, dispatch] = useReducer(flowReducer, screen, initialFlowState);
   const overrides = () => answersByKey(application, form.getValues());
   const { controller, snapshot } = useSubmission(queue, application, overrides);
+  const idPrefix = useId();
 
   useEffect(() => {
     const index = state.view === 'form' ? state.step : steps.length;
@@ -62,8 +63,8 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
   }
 
   const context = useMemo<ApplicationFormContextValue>(
-    () => ({ applicationUuid: uuid, queue, revealed: state.revealed }),
-    [uuid, queue, state.revealed],
+    () => ({ applicationUuid: uuid, idPrefix, queue, revealed: state.revealed }),
+    [uuid, idPrefix, queue, state.revealed],
   );
 
   const step = steps[state.step];

@@ -4,6 +4,8 @@ import type { AutosaveQueue } from '../hooks/useAutosave';
 
 export interface ApplicationFormContextValue {
   applicationUuid: string;
+  /** This form's own id prefix (`useId`): element ids never clash with another widget's. */
+  idPrefix: string;
   queue: AutosaveQueue;
   /**
    * 0 while problems show only where the client has been; counts up each time Continue reveals every

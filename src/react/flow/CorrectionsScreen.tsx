@@ -1,5 +1,5 @@
 /** Corrections asked by the reviewer (`pending`): their comment, each note, and the way to fix them. */
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { correctionsFor } from '../../core/flow';
 import type { Application } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
@@ -13,12 +13,13 @@ export interface CorrectionsScreenProps {
 export function CorrectionsScreen({ application, onCorrect }: CorrectionsScreenProps) {
   const { t } = useKyc();
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   useFocusOnChange(heading, 'corrections');
   const corrections = correctionsFor(application);
   return (
-    <section className="kyc-status" data-status="pending" aria-labelledby="kyc-status-title">
+    <section className="kyc-status" data-status="pending" aria-labelledby={titleId}>
       <div className="kyc-status__icon" aria-hidden="true" data-status="pending" />
-      <h2 id="kyc-status-title" className="kyc-step__title" ref={heading} tabIndex={-1}>
+      <h2 id={titleId} className="kyc-step__title" ref={heading} tabIndex={-1}>
         {t('status.pending.title')}
       </h2>
       <p>{t('status.pending.body')}</p>

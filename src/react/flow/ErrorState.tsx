@@ -1,5 +1,5 @@
 /** A failed load shown inside the widget, with what happened and a retry; the host page keeps working. */
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useFocusOnChange } from './focusPolicy';
 import { useKyc } from '../context/KycContext';
 import { errorMessageKey } from './errorMessage';
@@ -7,10 +7,11 @@ import { errorMessageKey } from './errorMessage';
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useKyc();
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   useFocusOnChange(heading, 'error');
   return (
-    <section className="kyc-error" role="alert" aria-labelledby="kyc-error-title">
-      <h2 id="kyc-error-title" className="kyc-step__title" ref={heading} tabIndex={-1}>
+    <section className="kyc-error" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className="kyc-step__title" ref={heading} tabIndex={-1}>
         {t('flow.error.title')}
       </h2>
       <p>{t(errorMessageKey(error))}</p>

@@ -23,7 +23,7 @@ export interface ErrorSummaryProps {
 
 export function ErrorSummary({ questions, index }: ErrorSummaryProps) {
   const { t } = useKyc();
-  const { applicationUuid, queue, revealed } = useApplicationForm();
+  const { idPrefix, queue, revealed } = useApplicationForm();
   const keys = questions.map((question) => question.attribute.key);
   const values: unknown[] = useWatch({ name: keys.map(formFieldOf) });
   const autosave = useAutosaveState(queue);
@@ -42,16 +42,16 @@ export function ErrorSummary({ questions, index }: ErrorSummaryProps) {
       role="alert"
       tabIndex={-1}
       ref={summary}
-      aria-labelledby={`kyc-step-${index}-problems`}
+      aria-labelledby={`${idPrefix}-step-${index}-problems`}
     >
-      <h3 id={`kyc-step-${index}-problems`}>
+      <h3 id={`${idPrefix}-step-${index}-problems`}>
         {problems.length === 1
           ? t('steps.errorSummary.titleOne')
           : t('steps.errorSummary.title', { count: problems.length })}
       </h3>
       <ul>
         {problems.map(({ question, problem }) => {
-          const fieldId = fieldIdOf(applicationUuid, question.attribute.key);
+          const fieldId = fieldIdOf(idPrefix, question.attribute.key);
           return (
             <li key={question.attribute.key}>
               <a href={`#${fieldId}`} onClick={(event) => focusField(event, fieldId)}>

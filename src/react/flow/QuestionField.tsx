@@ -24,7 +24,7 @@ export interface QuestionFieldProps {
 
 function QuestionFieldInner({ question }: QuestionFieldProps) {
   const { t, components } = useKyc();
-  const { applicationUuid, queue, revealed } = useApplicationForm();
+  const { applicationUuid, idPrefix, queue, revealed } = useApplicationForm();
   const { attribute } = question;
   const kind = fieldKind(attribute);
   const backKey = kind === 'document' ? pairedSide(attribute.key) : null;
@@ -56,7 +56,7 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
     <div className="kyc-question" data-key={attribute.key}>
       {renderField(kind, components, {
         question,
-        id: fieldIdOf(applicationUuid, attribute.key),
+        id: fieldIdOf(idPrefix, attribute.key),
         value: field.value,
         onValueChange,
         onBlur: field.onBlur,

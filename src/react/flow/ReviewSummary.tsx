@@ -1,5 +1,5 @@
 /** Every answer before sending: grouped by step, each with "Change", and the one Send button. */
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useFocusOnChange } from './focusPolicy';
 import { useFormContext } from 'react-hook-form';
 import { answersByKey } from '../../core/answers';
@@ -23,14 +23,15 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
   const { t } = useKyc();
   const { getValues } = useFormContext();
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   useFocusOnChange(heading, 'summary');
   const answers = answersByKey(application, getValues());
   const missingKeys = missingRequired(application, answers).map((ref) => ref.question.attribute.key);
   const submitError = failure ? t(failure.reason === 'unsaved' ? 'summary.unsaved' : 'summary.sendError') : undefined;
 
   return (
-    <section className="kyc-summary" aria-labelledby="kyc-summary-title">
-      <h2 id="kyc-summary-title" className="kyc-step__title" ref={heading} tabIndex={-1}>
+    <section className="kyc-summary" aria-labelledby={titleId}>
+      <h2 id={titleId} className="kyc-step__title" ref={heading} tabIndex={-1}>
         {t('summary.title')}
       </h2>
       {missingKeys.length ? (

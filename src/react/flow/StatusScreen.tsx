@@ -3,7 +3,7 @@
  * approved, rejected (with a new application when the level info allows it, otherwise what to do next)
  * or a status the widget does not know.
  */
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { ResultScreen } from '../../core/screen';
 import type { Application } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
@@ -18,13 +18,14 @@ export interface StatusScreenProps {
 export function StatusScreen({ screen, application, onStartNew }: StatusScreenProps) {
   const { t } = useKyc();
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   useFocusOnChange(heading, screen.name);
   const title = screen.name === 'unknown' ? t('status.unknown.title') : t(`status.${screen.name}.title`);
 
   return (
-    <section className="kyc-status" data-status={screen.name} aria-labelledby="kyc-status-title">
+    <section className="kyc-status" data-status={screen.name} aria-labelledby={titleId}>
       <div className="kyc-status__icon" aria-hidden="true" data-status={screen.name} />
-      <h2 id="kyc-status-title" className="kyc-step__title" ref={heading} tabIndex={-1}>
+      <h2 id={titleId} className="kyc-step__title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
       {screen.name === 'in_review' ? (

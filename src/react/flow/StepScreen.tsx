@@ -22,17 +22,17 @@ export interface StepScreenProps {
 export function StepScreen({ step, index, total, onBack, onContinue, isLast }: StepScreenProps) {
   const { t } = useKyc();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { revealed } = useApplicationForm();
+  const { idPrefix, revealed } = useApplicationForm();
 
   useFocusOnChange(heading, index);
 
   return (
-    <section className="kyc-step" aria-labelledby={`kyc-step-${index}`} data-step={index}>
+    <section className="kyc-step" aria-labelledby={`${idPrefix}-step-${index}`} data-step={index}>
       <p className="kyc-step__progress">
         {t('steps.progress', { current: index + 1, total })}
         <progress className="kyc-progress" max={total} value={index + 1} aria-hidden="true" />
       </p>
-      <h2 className="kyc-step__title" id={`kyc-step-${index}`} ref={heading} tabIndex={-1}>
+      <h2 className="kyc-step__title" id={`${idPrefix}-step-${index}`} ref={heading} tabIndex={-1}>
         <bdi>{step.title}</bdi>
       </h2>
       {step.description ? (
