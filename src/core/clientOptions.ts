@@ -4,8 +4,16 @@ import type { SignProvider } from './schemas';
 import type { UploadProgressHandler } from './upload';
 
 export interface KycClientOptions extends TransportOptions {
-  legalEntityUuid: string;
-  clientUuid: string;
+  /**
+   * The partner's legal entity, sent as `legal_entity_uuid`. Leave it out when the partner's backend
+   * proxy fills it in (`react-kyc-flow/server` does): the browser then never holds it.
+   */
+  legalEntityUuid?: string | undefined;
+  /**
+   * The customer's KYC client, sent as `client_uuid`. Leave it out when the partner's backend proxy
+   * fills it in from its own session (`react-kyc-flow/server` does), so one customer cannot act as another.
+   */
+  clientUuid?: string | undefined;
   /** Client type used to pick legal documents. Default `individual`. */
   clientType?: string | undefined;
 }

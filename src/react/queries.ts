@@ -5,8 +5,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KycClient } from '../core/client';
 
+/**
+ * The API base and whichever ids the widget holds (null for one it leaves to the partner's proxy, which
+ * then names the client from its own session: widgets on the same base share one client).
+ */
 const scope = (client: KycClient) =>
-  ['kyc', client.options.baseUrl, client.options.legalEntityUuid, client.options.clientUuid] as const;
+  ['kyc', client.options.baseUrl, client.options.legalEntityUuid ?? null, client.options.clientUuid ?? null] as const;
 
 export const kycKeys = {
   all: scope,

@@ -51,8 +51,10 @@ const KycContext = createContext<KycContextValue | null>(null);
 export interface KycProviderProps extends FlowCallbacks {
   /** Base URL of the KYC API, usually the partner's own backend proxy. */
   apiBaseUrl: string;
-  legalEntityUuid: string;
-  clientUuid: string;
+  /** `legal_entity_uuid`; leave out when the backend proxy fills it in (`react-kyc-flow/server` does). */
+  legalEntityUuid?: string | undefined;
+  /** `client_uuid`; leave out when the backend proxy fills it in from the partner's own session. */
+  clientUuid?: string | undefined;
   /** Default `individual`. */
   clientType?: string | undefined;
   /** Adds the partner's authentication headers to every API call. The latest function is called each time. */
