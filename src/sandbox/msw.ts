@@ -1,8 +1,12 @@
 /**
- * Mount of the sandbox engine in MSW (Storybook, unit tests): every request under `${baseUrl}/v1/` and
- * `${baseUrl}/__sandbox/` goes to `sandbox.handle`.
+ * `react-kyc-flow/sandbox/msw`: mount of the sandbox engine in msw 2 or 3 (Storybook, unit tests, the
+ * service worker): every request under `${baseUrl}/v1/` and `${baseUrl}/__sandbox/` goes to
+ * `sandbox.handle`. The one entry that imports msw (an optional peer).
  *
  * @example
+ * import { createSandbox } from 'react-kyc-flow/sandbox';
+ * import { createSandboxHandlers } from 'react-kyc-flow/sandbox/msw';
+ *
  * const sandbox = createSandbox({ seed: 1 });
  * const server = setupServer(...createSandboxHandlers(sandbox, { baseUrl: 'https://partner.example/kyc' }));
  */
