@@ -3,6 +3,7 @@ import {
   canEdit,
   canEditAttribute,
   clientNoteOf,
+  correctionSteps,
   correctionsFor,
   firstIncompleteStepIndex,
   missingRequired,
@@ -172,5 +173,17 @@ describe('correctionsFor', () => {
       clientNoteOf({ key: 'passport', type: 'document', value: { verification: { sumsub: { client_note: 42 } } } }),
     ).toBeUndefined();
     expect(clientNoteOf({ key: 'passport', type: 'document', value: 'text' })).toBeUndefined();
+  });
+});
+
+describe('correctionSteps', () => {
+  it('should list each step holding a correction once, in order', () => {
+    const noted = (key: string) =>
+      q(key, 'x', {
+        extra: { verification: { sumsub: { verificator: 'sumsub', status: 'rejected', client_note: 'Fix' } } },
+      });
+    const app = application([[noted('b'), noted('c')], [q('d', 'x')], [noted('a')]], 'pending');
+    expect(correctionSteps(app)).toEqual([0, 2]);
+    expect(correctionSteps(application([[noted('b')]], 'draft'))).toEqual([]);
   });
 });

@@ -117,6 +117,11 @@ export function correctionsFor(app: Application): {
   return { corrections, firstStepIndex: corrections[0]?.stepIndex ?? null, reviewComment };
 }
 
+/** The steps holding a correction, in order, each once (where "Correct answers" takes the client). */
+export function correctionSteps(app: Application): number[] {
+  return [...new Set(correctionsFor(app).corrections.map((item) => item.stepIndex))].sort((a, b) => a - b);
+}
+
 /** The reviewer's note for an attribute: on the attribute itself, or on its document value. */
 export function clientNoteOf(attribute: Attribute): string | undefined {
   const own = nonEmpty(attribute.verification?.sumsub?.client_note);

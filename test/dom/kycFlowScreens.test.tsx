@@ -122,4 +122,38 @@ describe('<KycFlow> screens', () => {
     expect(all.length).toBeGreaterThan(4);
     expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
   });
+
+  it('given corrections on one step / should show the note at the field and go from that step to the summary', async () => {
+    const user = userEvent.setup();
+    const ids = sandbox.seed('in_review');
+    const clarify = await fetch(`${API_BASE_URL}/v1/kyc/${ids.applicationUuid}/send-to-clarify/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client_notes: { residence_address: 'Please add your flat number.' } }),
+    });
+    expect(clarify.status).toBe(200);
+    render(
+      <KycFlow
+        apiBaseUrl={API_BASE_URL}
+        legalEntityUuid={ids.legalEntityUuid}
+        clientUuid={ids.clientUuid}
+        retry={false}
+      />,
+    );
+
+    expect(await screen.findByRole('heading', { name: 'Some answers need your attention' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Correct answers' }));
+    const step = await screen.findByRole('heading', { level: 2 });
+    expect(step).toHaveFocus();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Note from the reviewer: \u2068Please add your flat number.\u2069',
+    );
+    const address = screen.getByRole('textbox', { name: /Residence address/ });
+    await user.type(address, ', flat 4');
+
+    await user.click(screen.getByRole('button', { name: /Continue|Review answers/ }));
+    expect(await screen.findByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { name: step.textContent ?? '' })).toBeVisible();
+  });
 });

@@ -217,7 +217,10 @@ function FormHarness({ applicationUuid, initial = null }: { applicationUuid: str
   const queue = useAutosaveQueue(applicationUuid, { debounceMs: 0, retry: { attempts: 0 } });
   const state = useAutosaveState(queue);
   const [value, setValue] = useState<string | null>(initial);
-  const form = useMemo(() => ({ applicationUuid, idPrefix: 'legal-test', queue, revealed: 0 }), [applicationUuid, queue]);
+  const form = useMemo(
+    () => ({ applicationUuid, idPrefix: 'legal-test', notes: new Map<string, string>(), queue, revealed: 0 }),
+    [applicationUuid, queue],
+  );
   return (
     <ApplicationFormContext.Provider value={form}>
       <LegalDocumentField

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useReducer } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { answersByKey, formFieldOf, formValuesOf } from '../../core/answers';
 import { problemsOf } from '../../core/fieldProblem';
+import { correctionsFor, correctionSteps } from '../../core/flow';
 import type { FormScreen } from '../../core/screen';
 import type { Application } from '../../core/schemas';
 import type { SubmitOutcome } from '../../core/submission';
@@ -62,25 +63,38 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
     dispatch({ type: 'next', stepCount: steps.length });
   }
 
+  const notes = useMemo(
+    () => new Map(correctionsFor(application).corrections.map((item) => [item.question.attribute.key, item.note])),
+    [application],
+  );
   const context = useMemo<ApplicationFormContextValue>(
-    () => ({ applicationUuid: uuid, idPrefix, queue, revealed: state.revealed }),
-    [uuid, idPrefix, queue, state.revealed],
+    () => ({ applicationUuid: uuid, idPrefix, notes, queue, revealed: state.revealed }),
+    [uuid, idPrefix, notes, queue, state.revealed],
   );
 
   const step = steps[state.step];
-  const openStep = (index: number) => dispatch({ type: 'open_step', step: index });
+  const correct = (index: number) => {
+    const toFix = correctionSteps(application);
+    dispatch({
+      type: 'open_step',
+      step: index,
+      ...(toFix.length ? { route: { steps: toFix, from: 'corrections' } } : {}),
+    });
+  };
+  const change = (index: number) =>
+    dispatch({ type: 'open_step', step: index, route: { steps: [index], from: 'summary' } });
   return (
     <FormProvider {...form}>
       <ApplicationFormContext.Provider value={context}>
         <form className="kyc-form" data-application-uuid={uuid} noValidate onSubmit={(event) => event.preventDefault()}>
           {state.view === 'corrections' ? (
-            <CorrectionsScreen application={application} onCorrect={openStep} />
+            <CorrectionsScreen application={application} onCorrect={correct} />
           ) : state.view === 'summary' ? (
             <ReviewSummary
               application={application}
               submitting={snapshot.sending}
               failure={snapshot.failure}
-              onEdit={openStep}
+              onEdit={change}
               onBack={() => dispatch({ type: 'back' })}
               onSubmit={() => void controller.submit().then(follow)}
             />

@@ -4,6 +4,8 @@ import type { AutosaveQueue } from '../hooks/useAutosave';
 
 export interface ApplicationFormContextValue {
   applicationUuid: string;
+  /** The reviewer's notes by attribute key (corrections asked), shown at their fields. */
+  notes: ReadonlyMap<string, string>;
   /** This form's own id prefix (`useId`): element ids never clash with another widget's. */
   idPrefix: string;
   queue: AutosaveQueue;

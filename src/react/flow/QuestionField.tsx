@@ -24,7 +24,7 @@ export interface QuestionFieldProps {
 
 function QuestionFieldInner({ question }: QuestionFieldProps) {
   const { t, components } = useKyc();
-  const { applicationUuid, idPrefix, queue, revealed } = useApplicationForm();
+  const { applicationUuid, idPrefix, notes, queue, revealed } = useApplicationForm();
   const { attribute } = question;
   const kind = fieldKind(attribute);
   const backKey = kind === 'document' ? pairedSide(attribute.key) : null;
@@ -52,8 +52,15 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
 
   const problem = fieldProblem(question, field.value, facts);
   const shown = problem && isProblemShown(problem, { touched: fieldState.isTouched, revealed: revealed > 0 });
+  // The document field shows its own reviewer's note, beside the file it is about.
+  const note = kind === 'document' ? undefined : notes.get(attribute.key);
   return (
     <div className="kyc-question" data-key={attribute.key}>
+      {note ? (
+        <p className="kyc-question__note" role="note">
+          {t('field.reviewerNote', { note: `\u2068${note}\u2069` })}
+        </p>
+      ) : null}
       {renderField(kind, components, {
         question,
         id: fieldIdOf(idPrefix, attribute.key),
