@@ -10,8 +10,9 @@ import { SIGN_PROVIDERS } from './schemas';
 import type { AutosaveOptions, AutosaveQueue, SignCodes } from './autosaveTypes';
 import type { Flight, QueueEntry as Entry } from './autosaveState';
 import { buildSnapshot, isSendable, nextBatch, pickCodes, signedEntries, toKycError } from './autosaveState';
-import { holdRefused, refusedKeys, requireProviders } from './autosaveRefusals';
+import { holdRefused, refusedKeys, requireProviders, withoutRefusal } from './autosaveRefusals';
 import { createDebounce, createRetryTimer } from './autosaveTimers';
+import { callSafely, createWaiters } from './autosaveNotify';
 
 export type * from './autosaveTypes';
 
@@ -48,9 +49,11 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
   let errorsByKey: Record<string, string[]> = {};
   let lastSavedAt: number | undefined;
   let disposed = false;
+  /** The network is gone (`pause()`): no save starts and no timed retry waits until `resume()`. */
+  let offline = false;
   const debounce = createDebounce({ debounceMs, maxWaitMs, now, onDue: saveDue });
   const retryTimer = createRetryTimer(pump);
-  const waiters: { target: number; resolve: () => void }[] = [];
+  const waiters = createWaiters(settled);
   const listeners = new Set<() => void>();
   const sendable = (entry: Entry) => isSendable(entry, codes);
   const snapshotNow = () =>
@@ -64,24 +67,21 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
       sigError,
       errorsByKey,
       lastSavedAt,
+      offline,
     });
   let snapshot = snapshotNow();
 
   function emit() {
     snapshot = snapshotNow();
     for (const listener of [...listeners]) listener();
-    for (const waiter of [...waiters]) {
-      if (!settled(waiter.target)) continue;
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
+    waiters.settle();
   }
 
-  /** Every change up to `target` is saved, replaced, refused, waiting for a signature, or stuck in `error`. */
+  /** Every change up to `target` is saved, replaced, refused, waiting for a signature or the network, or in `error`. */
   function settled(target: number): boolean {
     if (flight && [...flight.entries.values()].some((entry) => entry.seq <= target)) return false;
     const outstanding = [...pending.values()].some((entry) => entry.seq <= target && sendable(entry));
-    return !outstanding || (blocking !== undefined && !retryTimer.waiting);
+    return !outstanding || offline || (blocking !== undefined && !retryTimer.waiting);
   }
 
   function saveDue() {
@@ -91,7 +91,7 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
 
   /** Starts the next save when one may start and something can be sent. */
   function pump() {
-    if (flight || retryTimer.waiting || blocking) return;
+    if (flight || retryTimer.waiting || blocking || offline) return;
     const { entries: batch, codes: batchCodes } = nextBatch(pending, codes);
     due = false;
     if (batch.length === 0) return emit();
@@ -120,14 +120,7 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
       sigError = undefined;
     }
     afterSave();
-    try {
-      onSaved?.(result, changes);
-    } catch (error) {
-      // A bug in the callback must not break the queue; surface it as an uncaught error instead.
-      queueMicrotask(() => {
-        throw error;
-      });
-    }
+    callSafely(() => onSaved?.(result, changes));
   }
 
   function fail(current: Flight, raw: unknown) {
@@ -152,6 +145,8 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
       errorsByKey = holdRefused(current, pending, error, errorsByKey);
       attempt = 0;
       resendNow(error);
+    } else if (isTransientError(error) && offline) {
+      // Lost with the network: the values wait for resume(), without a timed retry or "Not saved".
     } else if (isTransientError(error) && !disposed && attempt < retryAttempts) {
       const delay = backoffDelay(attempt, backoff);
       attempt += 1;
@@ -171,7 +166,7 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
 
   function afterSave() {
     const hasSendable = [...pending.values()].some(sendable);
-    if (hasSendable && !blocking && !retryTimer.waiting && (due || waiters.length > 0)) pump();
+    if (hasSendable && !blocking && !retryTimer.waiting && (due || waiters.waiting)) pump();
     else emit();
   }
 
@@ -184,11 +179,10 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
   }
 
   function waitFor(target: number): Promise<void> {
-    return new Promise((resolve) => {
-      waiters.push({ target, resolve });
-      saveNow();
-      emit();
-    });
+    const settledThen = waiters.add(target);
+    saveNow();
+    emit();
+    return settledThen;
   }
 
   return {
@@ -197,10 +191,7 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
       seq += 1;
       const entry: Entry = { value, seq, providers, held: false };
       pending.set(key, entry);
-      if (key in errorsByKey) {
-        const { [key]: _dropped, ...rest } = errorsByKey;
-        errorsByKey = rest;
-      }
+      errorsByKey = withoutRefusal(errorsByKey, key);
       blocking = undefined;
       if (sendable(entry) && !disposed) debounce.schedule();
       emit();
@@ -222,6 +213,18 @@ export function createAutosaveQueue(options: AutosaveOptions): AutosaveQueue {
     },
     flush: () => waitFor(seq),
     retry: saveNow,
+    pause() {
+      if (offline) return;
+      offline = true;
+      retryTimer.cancel();
+      emit();
+    },
+    resume() {
+      if (!offline) return;
+      offline = false;
+      if (disposed) emit();
+      else saveNow();
+    },
     hasUnsaved: () => pending.size > 0 || flight !== null,
     pendingValue(key) {
       const entry = pending.get(key) ?? flight?.entries.get(key);

@@ -47,3 +47,10 @@ export function holdRefused(
   }
   return next;
 }
+
+/** The messages by key without `key`'s (the client changed that value); the same object when it had none. */
+export function withoutRefusal(errorsByKey: Record<string, string[]>, key: string): Record<string, string[]> {
+  if (!Object.hasOwn(errorsByKey, key)) return errorsByKey;
+  const { [key]: _dropped, ...rest } = errorsByKey;
+  return rest;
+}

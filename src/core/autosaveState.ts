@@ -38,6 +38,7 @@ export interface QueueState {
   sigError: KycSignatureRequiredError | undefined;
   errorsByKey: Readonly<Record<string, string[]>>;
   lastSavedAt: number | undefined;
+  offline: boolean;
 }
 
 /** Entries sorted oldest change first. */
@@ -103,6 +104,7 @@ export function buildSnapshot(state: QueueState): AutosaveSnapshot {
         }
       : {}),
     ...(state.lastSavedAt !== undefined ? { lastSavedAt: state.lastSavedAt } : {}),
+    ...(state.offline ? { offline: true } : {}),
   };
 }
 

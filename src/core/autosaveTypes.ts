@@ -44,6 +44,11 @@ export interface AutosaveSnapshot {
   signatureNeeded?: SignatureNeeded;
   /** When the last save succeeded (`now()` time). */
   lastSavedAt?: number;
+  /**
+   * Set while the network is gone (between `pause()` and `resume()`): unsaved values wait (status
+   * `pending`), no save starts, and a save lost with the network is not an `error`.
+   */
+  offline?: true;
 }
 
 /** Options of `createAutosaveQueue`. */
@@ -86,6 +91,17 @@ export interface AutosaveQueue {
   flush(): Promise<void>;
   /** Leaves the `error` state and saves now. Values the server refused stay held until changed. */
   retry(): void;
+  /**
+   * The network is gone (the browser's `offline` event): no save starts and a waiting retry is
+   * cancelled; every value is kept, new ones too. A save in flight that fails for the network waits for
+   * `resume()` (no retry, no `error`); `flush()` resolves with the values still unsaved.
+   */
+  pause(): void;
+  /**
+   * The network is back: saves everything unsaved now (as `retry()` does). If that fails, the usual
+   * automatic retries follow, then `error`. Does nothing unless paused; a disposed queue saves nothing.
+   */
+  resume(): void;
   /** Whether any value is not saved yet (pending, in flight, refused or waiting for a signature). */
   hasUnsaved(): boolean;
   /** The newest unsaved value of `key`, boxed (so a cleared `null` is told apart from "none"). */
