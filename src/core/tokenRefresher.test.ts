@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createTokenRefresher } from './tokenRefresher';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LivenessTokenError, createTokenRefresher } from './tokenRefresher';
 
 /** A fetchToken whose calls stay open until the test settles them. */
 function controllableFetch() {
@@ -132,5 +132,109 @@ describe('createTokenRefresher', () => {
 
     await expect(tokens.refresh()).rejects.toThrow('sync');
     await expect(tokens.refresh()).resolves.toBe('ok');
+  });
+});
+
+describe('createTokenRefresher: no token loops', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 1_000_000 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A server that mints a new token on every request, numbered. */
+  function mintingFetch() {
+    let minted = 0;
+    const mintedAt: number[] = [];
+    const fetchToken = vi.fn(async () => {
+      minted += 1;
+      mintedAt.push(Date.now());
+      return `token-${minted}`;
+    });
+    return { fetchToken, mintedAt };
+  }
+
+  it('given a frame that refuses every token it gets / should mint at most 3 in 10 s and end with an error, not a loop', async () => {
+    const { fetchToken, mintedAt } = mintingFetch();
+    const tokens = createTokenRefresher(fetchToken);
+    await tokens.get();
+
+    // The SDK calls its expiration handler each time the frame refuses a token, with no pause of its own.
+    let outcome: unknown;
+    for (let refusals = 0; refusals < 50 && outcome === undefined; refusals++) {
+      await tokens.refresh().then(
+        () => vi.advanceTimersByTimeAsync(200),
+        (error: unknown) => {
+          outcome = error;
+        },
+      );
+    }
+    await vi.advanceTimersByTimeAsync(10_000);
+
+    expect(outcome).toBeInstanceOf(LivenessTokenError);
+    expect(outcome).toMatchObject({ reason: 'refused_again' });
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    expect(mintedAt.filter((at) => at - (mintedAt[0] ?? 0) < 10_000).length).toBeLessThanOrEqual(3);
+  });
+
+  it('given a renewal that returns the token just refused / should reject instead of handing it back', async () => {
+    const fetchToken = vi.fn(async () => 'the-same');
+    const tokens = createTokenRefresher(fetchToken);
+    await tokens.get();
+
+    await expect(tokens.refresh()).rejects.toMatchObject({ name: 'LivenessTokenError', reason: 'same_token' });
+    expect(tokens.current()).toBeUndefined();
+    // The customer's retry meets the same answer and says so again, rather than mounting a doomed frame.
+    await expect(tokens.restart()).rejects.toMatchObject({ reason: 'same_token' });
+  });
+
+  it('given a renewed token that lived past the refused-again window / should renew it like any other', async () => {
+    const { fetchToken } = mintingFetch();
+    const tokens = createTokenRefresher(fetchToken);
+    await tokens.get();
+    await tokens.refresh();
+
+    await vi.advanceTimersByTimeAsync(31_000);
+
+    await expect(tokens.refresh()).resolves.toBe('token-3');
+  });
+
+  it('given retries faster than the limit / should make the fourth wait until the window allows it', async () => {
+    const { fetchToken, mintedAt } = mintingFetch();
+    const tokens = createTokenRefresher(fetchToken);
+    await tokens.get(); // token-1 at t0
+    await vi.advanceTimersByTimeAsync(1000);
+    await tokens.restart(); // token-2 at t0+1 s
+    await vi.advanceTimersByTimeAsync(1000);
+    await tokens.restart(); // token-3 at t0+2 s
+
+    let fourth: string | undefined;
+    void tokens.restart().then((token) => {
+      fourth = token;
+    });
+    await vi.advanceTimersByTimeAsync(7900);
+    expect(fourth).toBeUndefined();
+    expect(tokens.waitMs()).toBe(100);
+    expect(fetchToken).toHaveBeenCalledTimes(3);
+
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fourth).toBe('token-4');
+    expect((mintedAt[3] ?? 0) - (mintedAt[0] ?? 0)).toBe(10_000);
+  });
+
+  it('given a request waiting for its turn / should share it between callers and reject it when disposed', async () => {
+    const { fetchToken } = mintingFetch();
+    const tokens = createTokenRefresher(fetchToken, { limit: 1, windowMs: 5000 });
+    await tokens.get();
+
+    const first = tokens.restart();
+    const second = tokens.restart();
+    expect(second).toBe(first);
+    tokens.dispose();
+
+    await expect(first).rejects.toMatchObject({ reason: 'stopped' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(fetchToken).toHaveBeenCalledTimes(1);
   });
 });
