@@ -43,6 +43,7 @@ export const ar: Messages = {
   'save.error': 'لم يتم الحفظ',
   'save.retry': 'إعادة محاولة الحفظ',
   'save.signatureNeeded': 'أكّد برمز للحفظ',
+  'save.offline': 'أنت غير متصل بالإنترنت — لن تضيع إجاباتك، وسنحفظها تلقائيًا عند عودة الاتصال.',
 
   // --- field checks ---
   'field.required': 'يُرجى الإجابة عن هذا السؤال.',
@@ -54,6 +55,8 @@ export const ar: Messages = {
   'field.invalid.date': 'يُرجى إدخال تاريخ صالح ليس في المستقبل.',
   'field.invalid.email': 'يُرجى إدخال عنوان بريد إلكتروني مثل name@example.com.',
   'field.invalid.phone': 'يُرجى إدخال رقم الهاتف بالصيغة الدولية، مثل ⁦+971501234567⁩.',
+  'field.number.format': 'أدخل الرقم بهذا الشكل: ⁦{example}⁩.',
+  'field.number.tooLong': 'هذا الرقم طويل جدًا. أدخل 15 رقمًا على الأكثر.',
   'field.invalid.reference': 'يُرجى اختيار خيار من القائمة.',
   'field.boolean.yes': 'نعم',
   'field.boolean.no': 'لا',

@@ -43,6 +43,8 @@ export const de: Messages = {
   'save.error': 'Nicht gespeichert',
   'save.retry': 'Erneut speichern',
   'save.signatureNeeded': 'Zum Speichern mit einem Code bestätigen',
+  'save.offline':
+    'Sie sind offline – Ihre Antworten bleiben erhalten und werden gespeichert, sobald Sie wieder verbunden sind.',
 
   // --- field checks ---
   'field.required': 'Bitte beantworten Sie diese Frage.',
@@ -55,6 +57,8 @@ export const de: Messages = {
   'field.invalid.date': 'Bitte geben Sie ein gültiges Datum ein, das nicht in der Zukunft liegt.',
   'field.invalid.email': 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   'field.invalid.phone': 'Bitte geben Sie die Telefonnummer im internationalen Format ein, z. B. +4915123456789.',
+  'field.number.format': 'Geben Sie die Zahl so ein: {example}.',
+  'field.number.tooLong': 'Diese Zahl hat zu viele Ziffern. Geben Sie höchstens 15 ein.',
   'field.invalid.reference': 'Bitte wählen Sie eine Option aus der Liste.',
   'field.boolean.yes': 'Ja',
   'field.boolean.no': 'Nein',

@@ -43,6 +43,7 @@ export const en = {
   'save.error': 'Not saved',
   'save.retry': 'Retry saving',
   'save.signatureNeeded': 'Confirm with a code to save',
+  'save.offline': 'You’re offline — your answers are kept and will be saved when you’re back.',
 
   // --- field checks ---
   'field.required': 'Please answer this question.',
@@ -54,6 +55,8 @@ export const en = {
   'field.invalid.date': 'Please enter a valid date that is not in the future.',
   'field.invalid.email': 'Please enter an e-mail address like name@example.com.',
   'field.invalid.phone': 'Please enter the phone number in international format, like +4915123456789.',
+  'field.number.format': 'Enter the number like {example}.',
+  'field.number.tooLong': 'This number has too many digits. Enter at most 15.',
   'field.invalid.reference': 'Please choose an option from the list.',
   'field.boolean.yes': 'Yes',
   'field.boolean.no': 'No',

@@ -42,6 +42,7 @@ export const fr: Messages = {
   'save.error': 'Non enregistré',
   'save.retry': 'Réessayer l’enregistrement',
   'save.signatureNeeded': 'Confirmez avec un code pour enregistrer',
+  'save.offline': 'Vous êtes hors ligne : vos réponses sont conservées et seront enregistrées dès votre retour.',
 
   // --- field checks ---
   'field.required': 'Veuillez répondre à cette question.',
@@ -54,6 +55,8 @@ export const fr: Messages = {
   'field.invalid.date': 'Veuillez saisir une date valide qui ne soit pas dans le futur.',
   'field.invalid.email': 'Veuillez saisir une adresse e-mail comme nom@example.com.',
   'field.invalid.phone': 'Veuillez saisir le numéro de téléphone au format international, par exemple +33612345678.',
+  'field.number.format': 'Saisissez le nombre ainsi : {example}.',
+  'field.number.tooLong': 'Ce nombre a trop de chiffres. Saisissez-en 15 au maximum.',
   'field.invalid.reference': 'Veuillez choisir une option dans la liste.',
   'field.boolean.yes': 'Oui',
   'field.boolean.no': 'Non',
