@@ -14,7 +14,9 @@ import type { SubmitOutcome } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
 import { useAutosaveQueue } from '../hooks/useAutosave';
 import { useSubmission } from '../hooks/useSubmission';
+import { useFreshAnswers } from '../hooks/useFreshAnswers';
 import { ApplicationFormContext, type ApplicationFormContextValue } from './ApplicationFormContext';
+import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { CorrectionsScreen } from './CorrectionsScreen';
 import { flowReducer, initialFlowState } from './flowReducer';
 import { ReviewSummary } from './ReviewSummary';
@@ -38,6 +40,19 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
   const overrides = () => answersByKey(application, form.getValues());
   const { controller, snapshot } = useSubmission(queue, application, overrides);
   const idPrefix = useId();
+  const fresh = useFreshAnswers(application, form, queue);
+  const { check } = fresh;
+  const onSummary = state.view === 'summary';
+
+  // Another tab may have changed answers: the summary shows the server's, and says which.
+  useEffect(() => {
+    if (onSummary) void check();
+  }, [onSummary, check]);
+
+  async function send() {
+    if ((await check()).length) return; // changed since the summary was shown: let the client look first
+    follow(await controller.submit());
+  }
 
   useEffect(() => {
     const index = state.view === 'form' ? state.step : steps.length;
@@ -90,14 +105,17 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
           {state.view === 'corrections' ? (
             <CorrectionsScreen application={application} onCorrect={correct} />
           ) : state.view === 'summary' ? (
-            <ReviewSummary
-              application={application}
-              submitting={snapshot.sending}
-              failure={snapshot.failure}
-              onEdit={change}
-              onBack={() => dispatch({ type: 'back' })}
-              onSubmit={() => void controller.submit().then(follow)}
-            />
+            <>
+              <ChangedElsewhereNotice changed={fresh.changed} />
+              <ReviewSummary
+                application={application}
+                submitting={snapshot.sending}
+                failure={snapshot.failure}
+                onEdit={change}
+                onBack={() => dispatch({ type: 'back' })}
+                onSubmit={() => void send()}
+              />
+            </>
           ) : step ? (
             <StepScreen
               step={step}

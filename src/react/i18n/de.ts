@@ -111,6 +111,17 @@ export const de: Messages = {
   'document.file.tooLarge': '„{name}“ ist {size} groß; erlaubt sind höchstens 10 MB.',
   'document.file.unsupported': '„{name}“ ist weder ein Bild noch ein PDF.',
   'document.file.mismatch': '„{name}“ enthält nicht, was der Dateiname angibt.',
+  'document.choice.legend': 'Welches Dokument haben Sie?',
+  'document.kind.passport': 'Reisepass',
+  'document.kind.id_card': 'Personalausweis',
+  'document.kind.driver_license': 'Führerschein',
+  'document.kind.residence_permit': 'Aufenthaltstitel',
+  'document.title.front': '{document}, Vorderseite',
+  'document.title.back': '{document}, Rückseite',
+  'document.tip.card': 'Ein gutes Foto zeigt das ganze Dokument, scharf und ohne Spiegelung.',
+  'document.tip.page': 'Ein gutes Foto zeigt die ganze Seite, scharf und lesbar.',
+  'document.saved': 'Bereits hochgeladen. Wir behalten keine Kopie auf diesem Gerät, daher gibt es keine Vorschau.',
+  'document.fileDetails': '{name}, {size}',
 
   // --- liveness ---
   'liveness.title': 'Lebenderkennung',
@@ -126,6 +137,23 @@ export const de: Messages = {
   'liveness.waiting': 'Warten auf den Abschluss der Lebenderkennung…',
   'liveness.unsafeLink':
     'Der Link zur Lebenderkennung kann nicht sicher geöffnet werden. Bitte wenden Sie sich an den Support.',
+  'liveness.heading': 'Video-Selfie aufnehmen',
+  'liveness.lead': 'Wir nehmen ein kurzes Video-Selfie auf, um zu prüfen, dass wirklich Sie es sind.',
+  'liveness.prepare':
+    'Suchen Sie sich einen hellen Ort und erlauben Sie den Kamerazugriff, wenn Ihr Browser danach fragt.',
+  'liveness.startButton': 'Starten',
+  'liveness.starting': 'Die Prüfung wird gestartet…',
+  'liveness.frameName': 'Video-Selfie-Prüfung',
+  'liveness.complete': 'Ihre Video-Selfie-Prüfung ist abgeschlossen.',
+  'liveness.interrupted': 'Die Prüfung wurde vor dem Abschluss unterbrochen. Bitte versuchen Sie es erneut.',
+  'liveness.stalled': 'Die Prüfung lädt zu lange. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'liveness.openCheck': 'Prüfung öffnen',
+  'liveness.orOpenInTab': 'Stattdessen die Prüfung in einem neuen Tab öffnen',
+  'liveness.newTabHint': 'Öffnet sich in einem neuen Tab.',
+  'liveness.continueInTab':
+    'Schließen Sie die Prüfung im neuen Tab ab. Diese Seite aktualisiert sich, sobald Sie fertig sind.',
+  'liveness.openAgain': 'Prüfung erneut öffnen',
+  'liveness.linkFailed': 'Die Prüfung konnte nicht geöffnet werden. Bitte versuchen Sie es erneut.',
 
   // --- signature ---
   'signature.title': 'Mit einem Code bestätigen',
@@ -155,6 +183,8 @@ export const de: Messages = {
   'summary.edit': 'Ändern',
   'summary.empty': 'Nicht beantwortet',
   'summary.missing': 'Einige Pflichtfragen sind noch nicht beantwortet.',
+  'summary.changedElsewhere':
+    'Einige Antworten wurden in einem anderen Fenster oder auf einem anderen Gerät geändert. Wir zeigen jetzt die neuesten: {answers}. Bitte prüfen Sie sie vor dem Senden.',
   'summary.sendError':
     'Ihr Antrag konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'summary.unsaved':

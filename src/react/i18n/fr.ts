@@ -110,6 +110,17 @@ export const fr: Messages = {
   'document.file.tooLarge': '« {name} » pèse {size} ; la limite est de 10 Mo.',
   'document.file.unsupported': '« {name} » n’est ni une image ni un PDF.',
   'document.file.mismatch': '« {name} » ne contient pas ce qu’indique son nom.',
+  'document.choice.legend': 'Quel document avez-vous ?',
+  'document.kind.passport': 'Passeport',
+  'document.kind.id_card': 'Carte d’identité',
+  'document.kind.driver_license': 'Permis de conduire',
+  'document.kind.residence_permit': 'Titre de séjour',
+  'document.title.front': '{document}, recto',
+  'document.title.back': '{document}, verso',
+  'document.tip.card': 'Une bonne photo montre le document entier, nette et sans reflet.',
+  'document.tip.page': 'Une bonne photo montre la page entière, nette et lisible.',
+  'document.saved': 'Déjà envoyé. Nous ne gardons pas de copie sur cet appareil, il n’y a donc pas d’aperçu.',
+  'document.fileDetails': '{name}, {size}',
 
   // --- liveness ---
   'liveness.title': 'Contrôle du vivant',
@@ -125,6 +136,23 @@ export const fr: Messages = {
   'liveness.waiting': 'En attente de la fin du contrôle du vivant…',
   'liveness.unsafeLink':
     'Le lien du contrôle du vivant ne peut pas être ouvert en toute sécurité. Veuillez contacter le support.',
+  'liveness.heading': 'Prenez un selfie vidéo',
+  'liveness.lead': 'Nous allons prendre un court selfie vidéo pour vérifier qu’il s’agit bien de vous.',
+  'liveness.prepare':
+    'Installez-vous dans un endroit bien éclairé et autorisez l’accès à la caméra lorsque votre navigateur le demande.',
+  'liveness.startButton': 'Commencer',
+  'liveness.starting': 'Démarrage de la vérification…',
+  'liveness.frameName': 'Vérification par selfie vidéo',
+  'liveness.complete': 'Votre vérification par selfie vidéo est terminée.',
+  'liveness.interrupted': 'La vérification s’est arrêtée avant la fin. Veuillez réessayer.',
+  'liveness.stalled': 'La vérification met trop de temps à se charger. Vérifiez votre connexion et réessayez.',
+  'liveness.openCheck': 'Ouvrir la vérification',
+  'liveness.orOpenInTab': 'Ouvrir plutôt la vérification dans un nouvel onglet',
+  'liveness.newTabHint': 'S’ouvre dans un nouvel onglet.',
+  'liveness.continueInTab':
+    'Terminez la vérification dans le nouvel onglet. Cette page se met à jour une fois que vous avez terminé.',
+  'liveness.openAgain': 'Rouvrir la vérification',
+  'liveness.linkFailed': 'Impossible d’ouvrir la vérification. Veuillez réessayer.',
 
   // --- signature ---
   'signature.title': 'Confirmer avec un code',
@@ -153,6 +181,8 @@ export const fr: Messages = {
   'summary.edit': 'Modifier',
   'summary.empty': 'Sans réponse',
   'summary.missing': 'Certaines questions obligatoires n’ont pas encore de réponse.',
+  'summary.changedElsewhere':
+    'Certaines réponses ont été modifiées dans une autre fenêtre ou sur un autre appareil ; nous affichons maintenant les plus récentes : {answers}. Vérifiez-les avant d’envoyer.',
   'summary.sendError': 'Votre demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
   'summary.unsaved':
     'Certaines réponses ne sont pas encore enregistrées. Consultez les messages sur vos réponses, puis réessayez.',
