@@ -114,4 +114,40 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The backend proxy (react-kyc-flow/server) runs in Node and on edge runtimes: Fetch standard only.
+    files: ['src/server/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...REACT_PACKAGES, ...MOCK_PACKAGES, ...REACT_LAYER, ...SANDBOX_LAYER],
+              message: 'src/server is React-free and never imports the sandbox or msw.',
+            },
+            {
+              group: ['../**/core/*', ...SHARED_CORE_MODULES.map((name) => `!../**/core/${name}`)],
+              message: `src/server imports only the pure core modules (${SHARED_CORE_MODULES.join(', ')}).`,
+            },
+            {
+              group: ['node:*', '/http', '/https', '/stream', '/buffer', '/fs', '/net', '/url', '/util'],
+              allowTypeImports: true,
+              message: 'src/server must run on edge runtimes: no Node modules (type imports are fine).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'location', 'navigator', 'localStorage', 'sessionStorage', 'XMLHttpRequest'].map(
+          (name) => ({ name, message: 'src/server runs on servers: no browser globals.' }),
+        ),
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'setImmediate'].map((name) => ({
+          name,
+          message: 'src/server must run on edge runtimes: no Node globals.',
+        })),
+      ],
+    },
+  },
 );
