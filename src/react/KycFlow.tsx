@@ -9,56 +9,33 @@
  *
  * <KycFlow apiBaseUrl="https://partner.example/kyc" legalEntityUuid={le} clientUuid={client} />
  */
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { KycProvider, useKyc, type KycProviderProps } from './context/KycContext';
 import { FlowRoot } from './flow/FlowRoot';
 import { FocusPolicyProvider, useInteractionTracker } from './flow/focusPolicy';
 import { themeToStyle, type KycTheme } from './theme';
 
+// Its home is the provider, which decides the react-query client; exported here as before.
+export { createKycQueryClient } from './context/KycQueryClientProvider';
+
 export interface KycFlowProps extends Omit<KycProviderProps, 'children'> {
   /** Continue this application instead of the client's last one (`null` or absent: the last one). */
   applicationUuid?: string | null | undefined;
-  /**
-   * The react-query client to use. Without one the widget keeps a private client whose defaults suit
-   * a form holding personal data: no refetch on window focus, no retries on 4xx.
-   */
-  queryClient?: QueryClient | undefined;
   /** Colours, font, radius, spacing and colour scheme, as CSS custom properties on the widget root. */
   theme?: KycTheme | undefined;
   /** Extra class name on the widget root. */
   className?: string | undefined;
 }
 
-/** Defaults for the private query client: nothing refetches over unsaved input; 4xx are not retried. */
-export function createKycQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        refetchOnWindowFocus: false,
-        refetchOnReconnect: false,
-        staleTime: 30_000,
-        // The API client already retries idempotent reads on transient faults, with backoff.
-        retry: false,
-      },
-      mutations: { retry: false },
-    },
-  });
-}
-
 export function KycFlow(props: KycFlowProps) {
-  const { queryClient, theme, className, applicationUuid, ...provider } = props;
-  const [privateClient] = useState(() => (queryClient ? null : createKycQueryClient()));
-  usePrivateClientCleanup(privateClient);
-  const content = (
+  const { theme, className, applicationUuid, ...provider } = props;
+  return (
     <KycProvider {...provider}>
       <FlowShell theme={theme} className={className}>
         <FlowRoot applicationUuid={applicationUuid ?? undefined} />
       </FlowShell>
     </KycProvider>
   );
-  const client = queryClient ?? privateClient;
-  return client ? <QueryClientProvider client={client}>{content}</QueryClientProvider> : content;
 }
 
 function FlowShell({
@@ -71,7 +48,6 @@ function FlowShell({
   children: ReactNode;
 }) {
   const { t, dir, locale } = useKyc();
-  useQueryClient(); // fail early with react-query's own message if no client is reachable
   const style: CSSProperties = themeToStyle(theme);
   const { interacted, handlers } = useInteractionTracker();
   return (
@@ -90,23 +66,3 @@ function FlowShell({
     </FocusPolicyProvider>
   );
 }
-
-/**
- * An unmounted widget must not keep the client's answers in memory (nor react-query's clean-up
- * timers): clear the private cache once the widget is really gone. The clear waits a tick so
- * StrictMode's simulated unmount and remount keeps the cache.
- */
-function usePrivateClientCleanup(client: QueryClient | null) {
-  useEffect(() => {
-    if (!client) return;
-    const mounted = mountCounts.get(client) ?? 0;
-    mountCounts.set(client, mounted + 1);
-    return () => {
-      mountCounts.set(client, (mountCounts.get(client) ?? 1) - 1);
-      setTimeout(() => {
-        if ((mountCounts.get(client) ?? 0) === 0) client.clear();
-      }, 0);
-    };
-  }, [client]);
-}
-const mountCounts = new WeakMap<QueryClient, number>();

@@ -1,10 +1,18 @@
 /**
  * Hooks for partners who build their own layout inside `<KycProvider>`: the client's level info and
- * an application, from the same cache `<KycFlow>` uses.
+ * an application, from the same cache `<KycFlow>` uses. No `QueryClientProvider` is needed: the
+ * provider brings a react-query client of its own unless the partner passes or provides one.
  *
  * @example
- * const { data: info } = useLevelInfo();
- * const { data: application } = useApplication(info?.last_kyc_application_uuid);
+ * <KycProvider apiBaseUrl="/kyc" legalEntityUuid={le} clientUuid={client}>
+ *   <MyLayout />
+ * </KycProvider>
+ *
+ * function MyLayout() {
+ *   const { data: info } = useLevelInfo();
+ *   const { data: application } = useApplication(info?.last_kyc_application_uuid);
+ *   return <p>{application ? `Status: ${application.status}` : 'Loading…'}</p>;
+ * }
  */
 import { useQuery } from '@tanstack/react-query';
 import { useKyc } from '../context/KycContext';
