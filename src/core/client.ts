@@ -16,6 +16,7 @@ import type {
   VerificationCodeRequest,
 } from './clientOptions';
 import { KycNotFoundError } from './errors';
+import { savedDespiteLostAnswer } from './lostSave';
 import { readAllPages } from './readAllPages';
 import { sentSignProviders, signCodeQuery } from './signCodes';
 import { uploadFiles } from './uploadFiles';
@@ -49,8 +50,24 @@ export function createKycClient(options: KycClientOptions) {
   const common = { legal_entity_uuid: options.legalEntityUuid, client_uuid: options.clientUuid };
   const app = (uuid: string) => `/v1/kyc/${encodeURIComponent(uuid)}/`;
 
+  function getApplication(uuid: string, call: GetApplicationOptions = {}): Promise<Application> {
+    const query = {
+      ...common,
+      empty_volatile_fields: call.emptyVolatileFields,
+      'sumsub_liveness_check_token.ttl_min': call.liveness?.ttlMin,
+      'sumsub_liveness_check_token.ttl_max': call.liveness?.ttlMax,
+      'sumsub_liveness_check_token.ttl_renew': call.liveness?.ttlRenew,
+    };
+    return transport.request(
+      { method: 'GET', path: app(uuid), endpoint: 'GET /v1/kyc/{uuid}/', query, schema: ApplicationSchema },
+      call,
+    );
+  }
+
   return {
     options: { baseUrl: options.baseUrl, legalEntityUuid: options.legalEntityUuid, clientUuid: options.clientUuid },
+    /** Whether the partner's session works (`session.ts`): expired after a 401 that fresh headers did not fix. */
+    session: transport.session,
 
     /** The client's current level, the levels they may apply for, and their last application. */
     getLevelInfo(call?: CallOptions): Promise<LevelInfo> {
@@ -81,28 +98,22 @@ export function createKycClient(options: KycClientOptions) {
       );
     },
 
-    getApplication(uuid: string, call: GetApplicationOptions = {}): Promise<Application> {
-      const query = {
-        ...common,
-        empty_volatile_fields: call.emptyVolatileFields,
-        'sumsub_liveness_check_token.ttl_min': call.liveness?.ttlMin,
-        'sumsub_liveness_check_token.ttl_max': call.liveness?.ttlMax,
-        'sumsub_liveness_check_token.ttl_renew': call.liveness?.ttlRenew,
-      };
-      return transport.request(
-        { method: 'GET', path: app(uuid), endpoint: 'GET /v1/kyc/{uuid}/', query, schema: ApplicationSchema },
-        call,
-      );
-    },
+    /** The application; `emptyVolatileFields` keeps reading from minting a liveness token. */
+    getApplication,
 
-    /** Saves answers; pass sign codes when a changed attribute has `sign_providers`. */
+    /**
+     * Saves answers; pass sign codes when a changed attribute has `sign_providers`. A code is used up once
+     * accepted, so a signed save whose answer is lost is not repeated: the application is read, and when it
+     * already holds the changes that is the answer.
+     */
     updateApplication(
       uuid: string,
       changes: AttributeChange[],
       signCodes?: SignCodes,
       call?: CallOptions,
     ): Promise<Application> {
-      return transport.request(
+      const signed = sentSignProviders(signCodes);
+      const patch = transport.request(
         {
           method: 'PATCH',
           path: app(uuid),
@@ -110,10 +121,13 @@ export function createKycClient(options: KycClientOptions) {
           query: { ...common, ...signCodeQuery(signCodes) },
           body: { attribute_changes: changes },
           schema: ApplicationSchema,
-          sentSignProviders: sentSignProviders(signCodes),
+          sentSignProviders: signed,
         },
         call,
       );
+      if (signed.length === 0) return patch;
+      const read = () => getApplication(uuid, { emptyVolatileFields: true, signal: call?.signal });
+      return savedDespiteLostAnswer(patch, changes, read, call?.signal);
     },
 
     /** Every option of a reference attribute, following pagination on the API's own origin. */

@@ -2,6 +2,7 @@
  * Turns a non-2xx answer into the matching typed error, following the DRF shapes of the contract:
  * `400 {"field": ["…"]}`, `400 {"attribute_changes": [{"key", "errors"}]}`, `400 {"non_field_errors": […]}`,
  * a sign-code field for a missing or wrong signature, and `{"detail": "…"}` for 401/403/404/409.
+ * A 429 or 503 keeps the wait its `Retry-After` asks for.
  */
 import {
   KycConflictError,
@@ -12,6 +13,7 @@ import {
   KycValidationError,
   type KycError,
 } from './errors';
+import { parseRetryAfter } from './retryAfter';
 import type { SignProvider } from './schemas';
 
 const SIGN_CODE_FIELDS: Record<string, SignProvider> = { sms_sign_code: 'sms', email_sign_code: 'email' };
@@ -21,6 +23,8 @@ export function toKycError(
   text: string,
   endpoint: string,
   sentSignProviders: readonly string[],
+  /** The answer's `Retry-After` header, if any. */
+  retryAfter?: string | null,
 ): KycError {
   const body = parseJson(text);
   const detail = isRecord(body) && typeof body.detail === 'string' ? body.detail : undefined;
@@ -31,12 +35,24 @@ export function toKycError(
   if (status === 404) return new KycNotFoundError(detail ?? 'Not found.', endpoint, status);
   if (status === 409)
     return new KycConflictError(detail ?? 'The request conflicts with the current state.', endpoint, status);
-  if (status === 408 || status === 429 || status >= 500) {
+  if (status === 429) {
+    return new KycTransportError(
+      'rate_limited',
+      `The server refused ${endpoint}: too many requests.`,
+      endpoint,
+      status,
+      {
+        retryAfterMs: parseRetryAfter(retryAfter),
+      },
+    );
+  }
+  if (status === 408 || status >= 500) {
     return new KycTransportError(
       'server',
       `The server failed to answer ${endpoint} (HTTP ${status}).`,
       endpoint,
       status,
+      { retryAfterMs: status === 503 ? parseRetryAfter(retryAfter) : undefined },
     );
   }
   if (!isRecord(body)) {

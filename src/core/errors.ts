@@ -14,6 +14,10 @@ export type TransportReason =
   | 'timeout'
   /** The server answered 5xx (or another status the contract does not describe). */
   | 'server'
+  /** The server answered 429 Too Many Requests (`retryAfterMs` says how long it asked to wait). */
+  | 'rate_limited'
+  /** The partner's `getHeaders` rejected, or did not resolve within the timeout: nothing was sent. */
+  | 'headers'
   /** The body is not JSON (an HTML error page, a truncated body). */
   | 'unreadable'
   /** The body is JSON but not the shape the contract describes. */
@@ -81,9 +85,18 @@ export class KycSignatureRequiredError extends KycError {
   }
 }
 
-/** 401 or 403: the partner's authentication was refused. */
+/**
+ * 401 or 403: the partner's authentication was refused. A 401 means the session expired (the client
+ * already asked `getHeaders` for fresh headers and replayed the call once); a 403 means the signed-in
+ * user may not do this. `status` tells them apart.
+ */
 export class KycUnauthorizedError extends KycError {
   readonly kind = 'unauthorized';
+
+  /** True for a 401: the partner's session has expired (see `session_expired`). */
+  get sessionExpired(): boolean {
+    return this.status === 401;
+  }
 }
 
 /** 404: the application, attribute or document does not exist (for this client). */
@@ -99,18 +112,30 @@ export class KycConflictError extends KycError {
 /** The request did not produce a usable answer. */
 export class KycTransportError extends KycError {
   readonly kind = 'transport';
+  /** How long the server asked to wait (`Retry-After` of a 429 or 503), in ms, when it said. */
+  readonly retryAfterMs: number | undefined;
   constructor(
     readonly reason: TransportReason,
     message: string,
     endpoint: string,
     status?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number | undefined },
   ) {
     super(message, endpoint, status, options);
+    this.retryAfterMs = options?.retryAfterMs;
   }
 
   override get transient(): boolean {
-    return this.reason === 'network' || this.reason === 'timeout' || this.reason === 'server';
+    return ['network', 'timeout', 'server', 'rate_limited'].includes(this.reason);
+  }
+
+  /**
+   * True when the request may have reached the server and been handled although no usable answer came
+   * back (a timeout, a dropped connection, a gateway error, an unreadable body): before repeating a
+   * call that is not idempotent, read the server to learn whether it happened.
+   */
+  get outcomeUnknown(): boolean {
+    return this.reason !== 'headers' && this.reason !== 'rate_limited';
   }
 }
 
@@ -118,7 +143,7 @@ export function isKycError(error: unknown): error is KycError {
   return error instanceof KycError;
 }
 
-/** True for errors worth retrying automatically (network, timeout, 5xx). */
+/** True for errors worth retrying automatically (network, timeout, 5xx, 429). */
 export function isTransientError(error: unknown): boolean {
   return error instanceof KycError && error.transient;
 }

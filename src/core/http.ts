@@ -1,13 +1,16 @@
 /**
- * The transport under the API client: builds URLs, adds the partner's headers, applies a timeout
- * and the caller's AbortSignal, retries idempotent reads on transient faults, and turns every
- * answer into either a validated body or a typed `KycError`.
+ * The transport under the API client: builds URLs, adds the partner's headers, applies a timeout (the
+ * partner's `getHeaders` included) and the caller's AbortSignal, replays a call refused with 401 once
+ * with fresh headers, retries idempotent reads on transient faults (honouring `Retry-After`), and turns
+ * every answer into either a validated body or a typed `KycError`. Writes are never repeated here: a
+ * caller that lost a write's answer reads the server to learn whether it happened.
  */
 import type { GenericSchema, InferOutput } from 'valibot';
 import { backoffDelay } from './backoff';
-import { toKycError } from './errorMapping';
-import { KycTransportError, isTransientError } from './errors';
-import { parseWith } from './schemas';
+import { KycTransportError, KycUnauthorizedError, isKycError, isTransientError } from './errors';
+import { anySignal, sleep, untilAborted } from './abortable';
+import { abortReasonOr, readResponse } from './readResponse';
+import { createSessionState } from './session';
 
 export type HeadersProvider = () => Record<string, string> | Headers | Promise<Record<string, string> | Headers>;
 
@@ -18,12 +21,21 @@ export interface RetryOptions {
   baseDelayMs: number;
   /** Longest delay between two tries. Default 4000 ms. */
   maxDelayMs: number;
+  /**
+   * Longest `Retry-After` (of a 429 or 503) waited for automatically. A longer wait fails at once, so the
+   * customer is told how long to wait instead of watching a spinner. Default 60 000 ms.
+   */
+  maxRetryAfterMs: number;
 }
 
 export interface TransportOptions {
   /** Where the API lives, e.g. `https://partner.example/kyc` (the partner's proxy). */
   baseUrl: string;
-  /** Adds the partner's authentication to every call. Called before each request. */
+  /**
+   * Adds the partner's authentication to every call. Called before each request, and again before the
+   * one replay of a call refused with 401. It counts against the call's timeout; a rejection fails the
+   * call (reason `headers`) without sending it.
+   */
   getHeaders?: HeadersProvider | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch | undefined;
@@ -62,12 +74,16 @@ export interface RequestSpec<S extends GenericSchema | undefined> {
   fetch?: typeof fetch | undefined;
 }
 
-const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 300, maxDelayMs: 4000 };
+const DEFAULT_RETRY: RetryOptions = { attempts: 3, baseDelayMs: 300, maxDelayMs: 4000, maxRetryAfterMs: 60_000 };
 
 export function createTransport(options: TransportOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const retry: RetryOptions =
     options.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : { ...DEFAULT_RETRY, ...options.retry };
+  /** Whether the partner's session works (see `session.ts`). */
+  const session = createSessionState();
+  /** Per route (`endpoint`): no read starts before this time, because the server asked to wait. */
+  const cooldowns = new Map<string, number>();
 
   function buildUrl(path: string, query?: Record<string, QueryValue>): string {
     const url = new URL(base + path, baseForRelative());
@@ -84,6 +100,19 @@ export function createTransport(options: TransportOptions) {
     return headers;
   }
 
+  /** The partner's headers, within the call's timeout; a hang or a rejection fails the call unsent. */
+  async function partnerHeaders(spec: RequestSpec<GenericSchema | undefined>, signal: AbortSignal, call: CallOptions) {
+    try {
+      return await untilAborted(headersFor(spec.body), signal);
+    } catch (cause) {
+      if (call.signal?.aborted) throw call.signal.reason;
+      const what = signal.aborted ? 'did not resolve in time' : 'failed';
+      throw new KycTransportError('headers', `getHeaders ${what} before ${spec.endpoint}.`, spec.endpoint, undefined, {
+        cause,
+      });
+    }
+  }
+
   async function once<S extends GenericSchema | undefined>(spec: RequestSpec<S>, call: CallOptions) {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? 20_000;
     const timeout = new AbortController();
@@ -92,11 +121,12 @@ export function createTransport(options: TransportOptions) {
     const doFetch = spec.fetch ?? options.fetch ?? globalThis.fetch;
     try {
       const body = spec.body instanceof FormData || spec.body === undefined ? spec.body : JSON.stringify(spec.body);
+      const headers = await partnerHeaders(spec, signal, call);
       let response: Response;
       try {
         const init: RequestInit = {
           method: spec.method,
-          headers: await headersFor(spec.body),
+          headers,
           credentials: options.credentials ?? 'same-origin',
           signal,
         };
@@ -111,105 +141,60 @@ export function createTransport(options: TransportOptions) {
     }
   }
 
-  /** Send one request; reads are retried on transient faults. */
-  async function request<S extends GenericSchema | undefined>(
-    spec: RequestSpec<S>,
-    call: CallOptions = {},
-  ): Promise<S extends GenericSchema ? InferOutput<S> : undefined> {
-    const attempts = spec.method === 'GET' ? Math.max(1, retry.attempts) : 1;
-    for (let attempt = 1; ; attempt++) {
+  /**
+   * One call, and its one replay with fresh headers when the server refuses the credentials (401): the
+   * server handled nothing, so even a write may be replayed. Still 401: the session has expired.
+   */
+  async function authorised<S extends GenericSchema | undefined>(spec: RequestSpec<S>, call: CallOptions) {
+    for (let replay = false; ; replay = true) {
       try {
-        return (await once(spec, call)) as S extends GenericSchema ? InferOutput<S> : undefined;
+        const result = await once(spec, call);
+        session.active();
+        return result;
       } catch (error) {
-        if (attempt >= attempts || !isTransientError(error) || call.signal?.aborted) throw error;
-        await sleep(
-          backoffDelay(attempt - 1, { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs, jitter: 0.5 }),
-          call.signal,
-        );
+        const refused = error instanceof KycUnauthorizedError && error.sessionExpired;
+        if (!refused && isKycError(error) && error.status !== undefined) session.active();
+        if (refused && replay) session.expired(spec.endpoint);
+        if (!refused || replay || call.signal?.aborted) throw error;
       }
     }
   }
 
-  return { request, buildUrl, headersFor };
-}
-
-async function readResponse<S extends GenericSchema | undefined>(
-  response: Response,
-  spec: RequestSpec<S>,
-  callerSignal: AbortSignal | undefined,
-  timeoutSignal: AbortSignal,
-): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (cause) {
-    throw abortReasonOr(callerSignal, timeoutSignal, spec.endpoint, cause);
-  }
-  if (!response.ok) throw toKycError(response.status, text, spec.endpoint, spec.sentSignProviders ?? []);
-  if (spec.schema === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (cause) {
-    throw new KycTransportError(
-      'unreadable',
-      `The server's answer to ${spec.endpoint} could not be read.`,
-      spec.endpoint,
-      response.status,
-      { cause },
-    );
-  }
-  const parsed = parseWith(spec.schema, data);
-  if (!parsed.ok) {
-    throw new KycTransportError(
-      'invalid_response',
-      `The server's answer to ${spec.endpoint} is not in the expected shape: ${parsed.message}`,
-      spec.endpoint,
-      response.status,
-    );
-  }
-  return parsed.value;
-}
-
-function abortReasonOr(
-  callerSignal: AbortSignal | undefined,
-  timeoutSignal: AbortSignal,
-  endpoint: string,
-  cause: unknown,
-): unknown {
-  if (callerSignal?.aborted) return callerSignal.reason;
-  if (timeoutSignal.aborted)
-    return new KycTransportError('timeout', `${endpoint} did not answer in time.`, endpoint, undefined, { cause });
-  return new KycTransportError('network', `${endpoint} could not be reached.`, endpoint, undefined, { cause });
-}
-
-/** An AbortSignal that aborts when any of the given ones does (AbortSignal.any is too new for some browsers). */
-function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
+  /** Waits while the server asked every read of this route to hold off (`Retry-After`), plus some jitter. */
+  async function coolDown(endpoint: string, signal: AbortSignal | undefined) {
+    const until = cooldowns.get(endpoint) ?? 0;
+    if (until <= Date.now()) {
+      cooldowns.delete(endpoint);
+      return;
     }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
+    await sleep(until - Date.now() + Math.random() * retry.baseDelayMs, signal);
   }
-  return controller.signal;
-}
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    function onAbort() {
-      clearTimeout(timer);
-      reject(signal?.reason);
+  /** Send one request; reads are retried on transient faults, after the wait a 429/503 asks for. */
+  async function request<S extends GenericSchema | undefined>(
+    spec: RequestSpec<S>,
+    call: CallOptions = {},
+  ): Promise<S extends GenericSchema ? InferOutput<S> : undefined> {
+    const read = spec.method === 'GET';
+    const attempts = read ? Math.max(1, retry.attempts) : 1;
+    for (let attempt = 1; ; attempt++) {
+      if (read) await coolDown(spec.endpoint, call.signal);
+      try {
+        return (await authorised(spec, call)) as S extends GenericSchema ? InferOutput<S> : undefined;
+      } catch (error) {
+        const asked = error instanceof KycTransportError ? error.retryAfterMs : undefined;
+        const tooLong = asked !== undefined && asked > retry.maxRetryAfterMs;
+        if (read && asked && !tooLong) cooldowns.set(spec.endpoint, Date.now() + asked);
+        if (attempt >= attempts || !isTransientError(error) || call.signal?.aborted || tooLong) throw error;
+        if (!asked) {
+          const backoff = { baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs, jitter: 0.5 };
+          await sleep(backoffDelay(attempt - 1, backoff), call.signal);
+        }
+      }
     }
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  }
+
+  return { request, buildUrl, headersFor, session };
 }
 
 function baseForRelative(): string | undefined {

@@ -1,11 +1,13 @@
 /**
  * Sending an application to review, as one object: save what is typed, ask for the signature codes the
  * answers or the review need, check nothing required is missing, send exactly once, and say what
- * happened. React binds it with `useSyncExternalStore`; the rules live here, tested without a DOM.
+ * happened. A send whose answer is lost (timeout, dropped connection, gateway error) is never repeated
+ * blindly: the application is read again, and one the server put in review counts as sent.
+ * React binds it with `useSyncExternalStore`; the rules live here, tested without a DOM.
  */
 import type { AutosaveQueue, SignCodes } from './autosaveTypes';
-import { KycSignatureRequiredError } from './errors';
-import { missingRequired, type QuestionRef, type ValueOverrides } from './flow';
+import { KycSignatureRequiredError, KycTransportError } from './errors';
+import { canEdit, missingRequired, type QuestionRef, type ValueOverrides } from './flow';
 import type { Application } from './schemas';
 import { planSignature, type SignatureRequest } from './signature';
 
@@ -42,7 +44,7 @@ export type SubmitOutcome =
   | { kind: 'failed'; failure: SubmissionFailure }
   /** Signed answers are saved; `thenContinue` as asked when the codes were requested. */
   | { kind: 'signed'; thenContinue: boolean }
-  /** A send was already in progress; this call sent nothing. */
+  /** A send (or a confirmation of codes) was already in progress; this call sent nothing. */
   | { kind: 'busy' };
 
 export interface SubmissionOptions {
@@ -53,6 +55,11 @@ export interface SubmissionOptions {
   getOverrides: () => ValueOverrides;
   /** `POST /v1/kyc/{uuid}/send-to-review/`, with codes when the review needs them. */
   sendToReview: (codes: SignCodes | undefined) => Promise<Application>;
+  /**
+   * Reads the application from the server (`GET /v1/kyc/{uuid}/`). After a send whose answer was lost it
+   * tells whether the send went through; without it such a send is reported as failed.
+   */
+  readApplication?: (() => Promise<Application>) | undefined;
   /** The application in review, once the call succeeded. */
   onSent?: (application: Application) => void;
 }
@@ -67,7 +74,8 @@ export interface SubmissionController {
   requestSignature(options: { thenContinue: boolean }): boolean;
   /**
    * Uses the codes typed in the dialog. Throws `KycSignatureRequiredError` when a code is refused (the
-   * dialog says so and stays open); other failures throw too. Closes the dialog on success.
+   * dialog says so and stays open); other failures throw too. Closes the dialog on success. Single-flight:
+   * a second call while one runs is `busy`.
    */
   confirmSignature(codes: SignCodes): Promise<SubmitOutcome>;
   /** Closes the dialog; the signed answers stay unsaved (and on screen) until signed. */
@@ -83,6 +91,7 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
   const listeners = new Set<() => void>();
   let snapshot: SubmissionSnapshot = { sending: false, signing: null, failure: null };
   let disposed = false;
+  let confirming = false;
 
   function update(patch: Partial<SubmissionSnapshot>) {
     snapshot = { ...snapshot, ...patch };
@@ -108,7 +117,7 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
         update({ signing: null });
         return { kind: 'incomplete', missing };
       }
-      const application = await options.sendToReview(codes);
+      const application = await sendOnce(codes);
       update({ signing: null });
       if (!disposed) options.onSent?.(application);
       return { kind: 'sent', application };
@@ -122,6 +131,19 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
       return fail({ reason: 'request', error });
     } finally {
       update({ sending: false });
+    }
+  }
+
+  /** The one send-to-review call; when its answer is lost, the server says whether it went through. */
+  async function sendOnce(codes: SignCodes | undefined): Promise<Application> {
+    try {
+      return await options.sendToReview(codes);
+    } catch (error) {
+      const lost = error instanceof KycTransportError && error.outcomeUnknown;
+      const reread =
+        lost && options.readApplication ? await options.readApplication().catch(() => undefined) : undefined;
+      if (reread && !canEdit(reread.status)) return reread;
+      throw error;
     }
   }
 
@@ -141,9 +163,15 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
       const signing = snapshot.signing;
       if (!signing) return { kind: 'signed', thenContinue: false };
       if (signing.purpose === 'review') return send(codes);
-      if (!(await queue.sign(codes))) {
-        const state = queue.getSnapshot();
-        throw state.signatureNeeded?.error ?? state.lastError ?? new Error('The answers could not be saved.');
+      if (confirming) return { kind: 'busy' };
+      confirming = true;
+      try {
+        if (!(await queue.sign(codes))) {
+          const state = queue.getSnapshot();
+          throw state.signatureNeeded?.error ?? state.lastError ?? new Error('The answers could not be saved.');
+        }
+      } finally {
+        confirming = false;
       }
       update({ signing: null });
       return { kind: 'signed', thenContinue: signing.thenContinue };

@@ -3,72 +3,9 @@
  * engine's Request/Response handler as `fetch`): what a client pressing Send, Continue and Confirm gets.
  */
 import { describe, expect, it } from 'vitest';
-import { createSandbox, SANDBOX_SIGN_CODE, TERMS_DOCUMENT_UUID } from '../../src/sandbox';
-import { createAutosaveQueue } from '../../src/core/autosaveQueue';
-import { createKycClient, type KycClient } from '../../src/core/client';
+import { SANDBOX_SIGN_CODE } from '../../src/sandbox';
 import { KycSignatureRequiredError } from '../../src/core/errors';
-import type { Application } from '../../src/core/schemas';
-import { createSubmissionController, type SubmissionController } from '../../src/core/submission';
-
-const BASE = 'https://partner.example/kyc';
-const sandbox = createSandbox({ seed: 7 });
-
-const BASIC_ANSWERS: Record<string, unknown> = {
-  first_name: 'Ada',
-  last_name: 'Lovelace',
-  birth_date: '1990-12-10',
-  citizenship: 'GB',
-  terms_and_conditions: TERMS_DOCUMENT_UUID,
-};
-
-async function basicApplication(): Promise<{ client: KycClient; application: Application }> {
-  const { legalEntityUuid, clientUuid } = sandbox.seed('new');
-  const client = createKycClient({
-    baseUrl: BASE,
-    legalEntityUuid,
-    clientUuid,
-    fetch: (input, init) => sandbox.handle(new Request(input, init)),
-    retry: false,
-  });
-  const info = await client.getLevelInfo();
-  const basic = info.available_levels_for_upgrade.find((level) => /basic/i.test(level.name));
-  if (!basic) throw new Error('the sandbox offers no Basic level');
-  return { client, application: await client.createApplication(basic.uuid) };
-}
-
-function setUp(client: KycClient, first: Application) {
-  let current = first;
-  const onScreen = new Map<string, unknown>();
-  const sent: Application[] = [];
-  const queue = createAutosaveQueue({
-    debounceMs: 1,
-    save: async (changes, { signCodes, signal }) => {
-      current = await client.updateApplication(current.uuid, changes, signCodes, { signal });
-      return current;
-    },
-  });
-  const controller: SubmissionController = createSubmissionController({
-    queue,
-    getApplication: () => current,
-    getOverrides: () => onScreen,
-    sendToReview: (codes) => client.sendToReview(current.uuid, codes),
-    onSent: (application) => sent.push(application),
-  });
-  function type(key: string, value: unknown, signed = false) {
-    onScreen.set(key, value);
-    queue.set(key, value, signed ? { signProviders: ['sms'] } : undefined);
-  }
-  /** What the dialog's "Send code" does: the sandbox accepts its code only once one was sent. */
-  async function sendCode() {
-    const request = controller.getSnapshot().signing?.requests[0];
-    await client.sendVerificationCode({
-      applicationUuid: first.uuid,
-      provider: 'sms',
-      destination: request?.destination,
-    });
-  }
-  return { queue, controller, type, sendCode, sent, uuid: first.uuid };
-}
+import { BASIC_ANSWERS, basicApplication, sandbox, setUp } from '../support/submissionHarness';
 
 describe('submission controller', () => {
   it('given every answer typed / should save them first, then send to review exactly once', async () => {
