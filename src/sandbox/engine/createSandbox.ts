@@ -10,7 +10,7 @@ import type { RouteHandler, RouteInput } from './router';
 import type { EngineContext } from './state';
 import type { RouteName, Sandbox, SandboxOptions, ScenarioName } from './types';
 import { isUuid, json, methodNotAllowed, notFound } from './drf';
-import { createFaultInjector, failureResponse, malformedResponse, wait } from './faults';
+import { createFaultInjector, failureResponse, malformedResponse, statusResponse, wait } from './faults';
 import { createRandom, randomSeed } from './random';
 import { matchRoute } from './router';
 import { createState } from './state';
@@ -69,7 +69,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (!(await wait(plan.latencyMs, request.signal))) return Response.error();
       if (plan.outcome === 'drop') return Response.error();
       if (plan.outcome === 'failure') return failureResponse(plan.failureStatus);
+      if (plan.outcome === 'status') return statusResponse(plan.failureStatus, plan.retryAfter);
       const response = await run(() => HANDLERS[match.name](input));
+      if (plan.outcome === 'lost') return Response.error();
       return plan.outcome === 'malformed' ? malformedResponse(response) : response;
     },
     seed(scenario: ScenarioName, ids = {}) {

@@ -1,20 +1,25 @@
 /**
- * Fault injection for /v1 routes: latency, 5xx HTML pages, dropped connections, truncated JSON. Draws come
- * from their own seeded generator, four per request, so a seed gives the same faults for the same
- * sequence of requests whatever the rules are. Query params `sandbox_fault=500|502|503|drop|malformed`
- * and `sandbox_latency=<ms>` force a fault for one request.
+ * Fault injection for /v1 routes: latency, 5xx HTML pages, dropped connections, truncated JSON, a chosen
+ * status (401, 403, 404, 409, 413, 429, 503, with `Retry-After`) and answers lost after the request was
+ * handled. Draws come from their own seeded generator, four per request, so a seed gives the same faults
+ * for the same sequence of requests whatever those rules are; a `status` or `lostResponseRate` below 1
+ * draws one more number per request it applies to. Query params
+ * `sandbox_fault=500|502|503|401|403|404|409|413|429|drop|malformed|lost` and `sandbox_latency=<ms>`
+ * force a fault for one request.
  */
 import type { Random } from './random';
-import type { FaultConfig, FaultRule, RouteName } from './types';
+import type { FaultConfig, FaultRule, FaultStatus, RouteName } from './types';
 import { isRecord } from './drf';
 
-type FaultOutcome = 'none' | 'drop' | 'failure' | 'malformed';
+type FaultOutcome = 'none' | 'drop' | 'failure' | 'malformed' | 'status' | 'lost';
 
 interface FaultPlan {
   latencyMs: number;
   outcome: FaultOutcome;
-  /** The status of a failure: 500, 502 or 503. */
+  /** The status of a failure (500, 502 or 503), or of a `status` outcome. */
   failureStatus: number;
+  /** The `Retry-After` of a `status` outcome. */
+  retryAfter?: string | undefined;
 }
 
 export interface FaultInjector {
@@ -24,13 +29,33 @@ export interface FaultInjector {
 }
 
 const FAILURE_STATUSES = [500, 502, 503] as const;
+const FAULT_STATUSES: readonly FaultStatus[] = [401, 403, 404, 409, 413, 429, 503];
 const MAX_LATENCY_MS = 120_000;
 
 export function createFaultInjector(random: Random, initial?: FaultConfig): FaultInjector {
   let config = initial;
+  /** Requests hit by counted (`times`) faults since `set`, per route rule (`*`: the top-level rule). */
+  const hits = new Map<string, number>();
+  /** Whether a fault of `rate` hits; draws only for a rate strictly between 0 and 1. */
+  const hit = (rate: number | undefined) => (rate ?? 0) >= 1 || ((rate ?? 0) > 0 && random.next() < (rate ?? 0));
+
+  /** A chosen status or a lost answer, within the rule's `times`. */
+  function countedFault(route: RouteName, rule: FaultRule, plan: FaultPlan) {
+    const counter = config?.routes?.[route]?.times !== undefined ? route : '*';
+    if (rule.times !== undefined && (hits.get(counter) ?? 0) >= rule.times) return;
+    if (rule.status !== undefined && hit(rule.statusRate ?? 1)) {
+      plan.outcome = 'status';
+      plan.failureStatus = rule.status;
+      plan.retryAfter = rule.retryAfter;
+    } else if (hit(rule.lostResponseRate)) plan.outcome = 'lost';
+    else return;
+    hits.set(counter, (hits.get(counter) ?? 0) + 1);
+  }
+
   return {
     set(next) {
       config = next;
+      hits.clear();
     },
     plan(route, params) {
       const draws = [random.next(), random.next(), random.next(), random.next()] as const;
@@ -43,6 +68,7 @@ export function createFaultInjector(random: Random, initial?: FaultConfig): Faul
       if (draws[0] < (rule.dropRate ?? 0)) plan.outcome = 'drop';
       else if (draws[1] < (rule.failureRate ?? 0)) plan.outcome = 'failure';
       else if (draws[2] < (rule.malformedRate ?? 0)) plan.outcome = 'malformed';
+      else countedFault(route, rule, plan);
       return applyForced(plan, params);
     },
   };
@@ -56,9 +82,33 @@ function applyForced(plan: FaultPlan, params: URLSearchParams): FaultPlan | stri
   }
   const fault = params.get('sandbox_fault');
   if (fault === null) return plan;
-  if (fault === 'drop' || fault === 'malformed') return { ...plan, outcome: fault };
+  if (fault === 'drop' || fault === 'malformed' || fault === 'lost') return { ...plan, outcome: fault };
   if (/^5\d\d$/.test(fault)) return { ...plan, outcome: 'failure', failureStatus: Number(fault) };
-  return 'sandbox_fault must be a 5xx status, "drop" or "malformed".';
+  const status = FAULT_STATUSES.find((known) => String(known) === fault);
+  if (status !== undefined) return { ...plan, outcome: 'status', failureStatus: status, retryAfter: undefined };
+  return 'sandbox_fault must be a 5xx status, 401, 403, 404, 409, 413, 429, "drop", "malformed" or "lost".';
+}
+
+const STATUS_DETAILS: Record<number, string> = {
+  401: 'Authentication credentials were not provided or have expired.',
+  403: 'You do not have permission to perform this action.',
+  404: 'Not found.',
+  409: 'The request conflicts with the current state of the application.',
+  413: 'Request entity too large.',
+  429: 'Request was throttled.',
+};
+
+/** The answer of a `status` fault: a DRF `{"detail": …}` (503: the HTML page), with `Retry-After` when set. */
+export function statusResponse(status: number, retryAfter?: string): Response {
+  const response =
+    status >= 500
+      ? failureResponse(status)
+      : new Response(JSON.stringify({ detail: STATUS_DETAILS[status] ?? 'Refused.' }), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        });
+  if (retryAfter !== undefined) response.headers.set('retry-after', retryAfter);
+  return response;
 }
 
 /** The HTML error page a proxy or a crashed server answers with. */
@@ -95,7 +145,32 @@ export function wait(ms: number, signal?: AbortSignal): Promise<boolean> {
   });
 }
 
-const RATE_FIELDS = ['failureRate', 'dropRate', 'malformedRate'] as const;
+const RATE_FIELDS = ['failureRate', 'dropRate', 'malformedRate', 'statusRate', 'lostResponseRate'] as const;
+
+/** The `status`, `retryAfter` and `times` fields of an untrusted rule (rates are checked with the others). */
+function parseCountedFaults(
+  value: Record<string, unknown>,
+  prefix: string,
+  out: FaultRule,
+  errors: Record<string, string[]>,
+) {
+  const { status, retryAfter, times } = value;
+  if (status !== undefined) {
+    const known = FAULT_STATUSES.find((candidate) => candidate === status);
+    if (known === undefined) errors[`${prefix}status`] = [`Expected one of ${FAULT_STATUSES.join(', ')}.`];
+    else out.status = known;
+  }
+  if (retryAfter !== undefined) {
+    if (typeof retryAfter !== 'string' || retryAfter.trim() === '' || retryAfter.length > 64)
+      errors[`${prefix}retryAfter`] = ['Expected whole seconds or an HTTP date, as text.'];
+    else out.retryAfter = retryAfter;
+  }
+  if (times !== undefined) {
+    if (typeof times !== 'number' || !Number.isInteger(times) || times < 0)
+      errors[`${prefix}times`] = ['Expected a whole number of requests.'];
+    else out.times = times;
+  }
+}
 
 /** A fault config from untrusted JSON, or DRF-style field errors. */
 export function parseFaultConfig(
@@ -120,6 +195,7 @@ export function parseFaultConfig(
         errors[`${prefix}latencyMs`] = ['Expected a number of milliseconds.'];
       else out.latencyMs = latency;
     }
+    parseCountedFaults(value, prefix, out, errors);
     return out;
   };
   const config: FaultConfig = rule(body, '');

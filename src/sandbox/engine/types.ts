@@ -31,7 +31,26 @@ export interface FaultRule {
   dropRate?: number;
   /** Handle the request, then answer 200 with a truncated JSON body. */
   malformedRate?: number;
+  /**
+   * Answer this status without handling the request, with a DRF `{"detail": …}` body (503: the HTML page):
+   * 401 (an expired session), 403, 404, 409, 413, 429 or 503.
+   */
+  status?: FaultStatus;
+  /** Share of requests answered with `status`. Default 1 when `status` is set. */
+  statusRate?: number;
+  /** The `Retry-After` header sent with `status`: whole seconds (`"2"`) or an HTTP date. */
+  retryAfter?: string;
+  /** Handle the request, then drop the connection: the change is made, its answer is lost. */
+  lostResponseRate?: number;
+  /**
+   * The `status` and `lostResponseRate` faults of this rule hit at most this many requests, then the
+   * route answers normally (a session that comes back, one lost answer). Counted from `setFaults`.
+   */
+  times?: number;
 }
+
+/** The statuses a fault rule can answer with. */
+export type FaultStatus = 401 | 403 | 404 | 409 | 413 | 429 | 503;
 
 /** Fault rules; a route's rule overrides the top-level rule field by field. */
 export interface FaultConfig extends FaultRule {
