@@ -214,4 +214,25 @@ export const de: Messages = {
   'status.unknown.title': 'Wir bearbeiten Ihren Antrag',
   'status.unknown.body': 'Wir zeigen das Ergebnis hier an, sobald es vorliegt. Sie können diese Seite verlassen.',
   'status.checking': 'Suche nach Neuigkeiten…',
+  // --- failures the customer can act on (core/failure.ts) ---
+  'failure.offline':
+    'Die Verbindung ist unterbrochen. Prüfen Sie, ob Sie online sind, und versuchen Sie es dann erneut.',
+  'failure.timeout': 'Der Dienst hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
+  'failure.sessionExpired':
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal; Ihre Antworten bleiben erhalten.',
+  'failure.forbidden':
+    'Dazu sind Sie nicht berechtigt. Wenden Sie sich an den Support, wenn Sie das für einen Fehler halten.',
+  'failure.notFound': 'Diesen Antrag gibt es nicht mehr. Sie können einen neuen beginnen.',
+  'failure.conflict':
+    'Dieser Antrag wurde inzwischen geändert. Versuchen Sie es erneut, um mit dem aktuellen Stand fortzufahren.',
+  'failure.tooLarge': 'Diese Datei ist zu groß. Bitte wählen Sie eine kleinere.',
+  'failure.rateLimited':
+    'Gerade gibt es zu viele Anfragen. Bitte warten Sie {seconds} Sekunden und versuchen Sie es dann erneut.',
+  'failure.server': 'Unser Dienst hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.',
+  'failure.invalidResponse':
+    'Der Prüfdienst hat eine unverständliche Antwort gesendet. Bitte versuchen Sie es später erneut.',
+  'failure.refused': 'Das wurde nicht angenommen. Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
+  'failure.unknown': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  'flow.startNew': 'Neuen Antrag beginnen',
+  'flow.retrying': 'Neuer Versuch…',
 };

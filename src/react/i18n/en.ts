@@ -205,6 +205,21 @@ export const en = {
   'status.unknown.title': 'We are processing your application',
   'status.unknown.body': 'We will show the result here as soon as it is ready. You can leave this page.',
   'status.checking': 'Checking for updates…',
+  // --- failures the customer can act on (core/failure.ts) ---
+  'failure.offline': 'The connection was lost. Check that you are online, then try again.',
+  'failure.timeout': 'The service took too long to answer. Please try again.',
+  'failure.sessionExpired': 'Your session has expired. Sign in again, then try again; your answers are kept.',
+  'failure.forbidden': 'You are not allowed to do this. Please contact support if you think this is wrong.',
+  'failure.notFound': 'This application no longer exists. You can start a new one.',
+  'failure.conflict': 'This application was changed in the meantime. Try again to continue with its current state.',
+  'failure.tooLarge': 'This file is too large. Please choose a smaller one.',
+  'failure.rateLimited': 'Too many requests right now. Please wait {seconds} seconds, then try again.',
+  'failure.server': 'Our service is having trouble. Please try again in a moment.',
+  'failure.invalidResponse': 'The verification service sent an answer we could not understand. Please try again later.',
+  'failure.refused': 'This was not accepted. Check your answers, then try again.',
+  'failure.unknown': 'Something went wrong. Please try again.',
+  'flow.startNew': 'Start a new application',
+  'flow.retrying': 'Trying again…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -211,4 +211,21 @@ export const fr: Messages = {
   'status.unknown.title': 'Nous traitons votre demande',
   'status.unknown.body': 'Nous afficherons le résultat ici dès qu’il sera prêt. Vous pouvez quitter cette page.',
   'status.checking': 'Recherche de mises à jour…',
+  // --- failures the customer can act on (core/failure.ts) ---
+  'failure.offline': 'La connexion a été interrompue. Vérifiez que vous êtes en ligne, puis réessayez.',
+  'failure.timeout': 'Le service a mis trop de temps à répondre. Veuillez réessayer.',
+  'failure.sessionExpired': 'Votre session a expiré. Reconnectez-vous, puis réessayez ; vos réponses sont conservées.',
+  'failure.forbidden':
+    'Vous n’êtes pas autorisé à effectuer cette action. Contactez le support si vous pensez qu’il s’agit d’une erreur.',
+  'failure.notFound': 'Cette demande n’existe plus. Vous pouvez en commencer une nouvelle.',
+  'failure.conflict': 'Cette demande a été modifiée entre-temps. Réessayez pour continuer avec son état actuel.',
+  'failure.tooLarge': 'Ce fichier est trop volumineux. Veuillez en choisir un plus petit.',
+  'failure.rateLimited': 'Trop de demandes en ce moment. Veuillez patienter {seconds} secondes, puis réessayer.',
+  'failure.server': 'Notre service rencontre un problème. Veuillez réessayer dans un instant.',
+  'failure.invalidResponse':
+    'Le service de vérification a envoyé une réponse incompréhensible. Veuillez réessayer plus tard.',
+  'failure.refused': 'Cela n’a pas été accepté. Vérifiez vos réponses, puis réessayez.',
+  'failure.unknown': 'Une erreur est survenue. Veuillez réessayer.',
+  'flow.startNew': 'Commencer une nouvelle demande',
+  'flow.retrying': 'Nouvelle tentative…',
 };
