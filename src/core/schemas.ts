@@ -13,13 +13,29 @@ const uuid = v.string();
 /** A string enum that still accepts values added by the provider later. */
 type Open<T extends string> = T | (string & {});
 
+/**
+ * A response type as partners read it: the fields the contract names, without the `[key: string]:
+ * unknown` that `looseObject` adds. Unknown fields still pass through at runtime, untyped. A free-form
+ * map (`additional_info`) stays a map.
+ */
+type Precise<T> = T extends string | number | boolean | bigint | symbol | null | undefined
+  ? T
+  : T extends readonly (infer Item)[]
+    ? Precise<Item>[]
+    : T extends object
+      ? keyof NamedFields<T> extends never
+        ? T
+        : NamedFields<T>
+      : T;
+type NamedFields<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: Precise<T[K]> };
+
 const LevelSchema = v.looseObject({
   uuid,
   name: v.string(),
   description: v.nullish(v.string()),
   order: v.nullish(v.number()),
 });
-export type Level = v.InferOutput<typeof LevelSchema>;
+export type Level = Precise<v.InferOutput<typeof LevelSchema>>;
 
 export const LevelInfoSchema = v.looseObject({
   current_level: v.nullish(LevelSchema),
@@ -27,7 +43,7 @@ export const LevelInfoSchema = v.looseObject({
   available_levels_for_upgrade: v.array(LevelSchema),
   last_kyc_application_uuid: v.nullish(uuid),
 });
-export type LevelInfo = v.InferOutput<typeof LevelInfoSchema>;
+export type LevelInfo = Precise<v.InferOutput<typeof LevelInfoSchema>>;
 
 export const SIGN_PROVIDERS = ['sms', 'email'] as const;
 export type SignProvider = (typeof SIGN_PROVIDERS)[number];
@@ -40,7 +56,7 @@ const SumsubVerificationSchema = v.looseObject({
 const VerificationSchema = v.looseObject({
   sumsub: v.nullish(SumsubVerificationSchema),
 });
-export type Verification = v.InferOutput<typeof VerificationSchema>;
+export type Verification = Precise<v.InferOutput<typeof VerificationSchema>>;
 
 const UploadedFileSchema = v.looseObject({
   uuid,
@@ -48,7 +64,7 @@ const UploadedFileSchema = v.looseObject({
   size: v.number(),
   content_type: v.string(),
 });
-export type UploadedFile = v.InferOutput<typeof UploadedFileSchema>;
+export type UploadedFile = Precise<v.InferOutput<typeof UploadedFileSchema>>;
 export const UploadedFilesSchema = v.array(UploadedFileSchema);
 
 export const DocumentSchema = v.looseObject({
@@ -57,7 +73,7 @@ export const DocumentSchema = v.looseObject({
   files: v.array(UploadedFileSchema),
   verification: v.nullish(VerificationSchema),
 });
-export type KycDocument = v.InferOutput<typeof DocumentSchema>;
+export type KycDocument = Precise<v.InferOutput<typeof DocumentSchema>>;
 
 /**
  * The attribute types the sandbox uses and the widget knows: the one list both read. Any other string is
@@ -88,7 +104,7 @@ export const AttributeSchema = v.looseObject({
   additional_info: v.nullish(v.record(v.string(), v.unknown())),
   verification: v.nullish(VerificationSchema),
 });
-export type Attribute = v.InferOutput<typeof AttributeSchema>;
+export type Attribute = Precise<v.InferOutput<typeof AttributeSchema>>;
 
 const QuestionSchema = v.looseObject({
   title: v.string(),
@@ -96,14 +112,14 @@ const QuestionSchema = v.looseObject({
   is_required: v.optional(v.boolean(), false),
   attribute: AttributeSchema,
 });
-export type Question = v.InferOutput<typeof QuestionSchema>;
+export type Question = Precise<v.InferOutput<typeof QuestionSchema>>;
 
 const StepSchema = v.looseObject({
   title: v.string(),
   description: v.nullish(v.string()),
   questions: v.array(QuestionSchema),
 });
-export type Step = v.InferOutput<typeof StepSchema>;
+export type Step = Precise<v.InferOutput<typeof StepSchema>>;
 
 export type ApplicationStatus = Open<'draft' | 'in_review' | 'approved' | 'rejected' | 'pending'>;
 
@@ -116,13 +132,13 @@ export const ApplicationSchema = v.looseObject({
   kyc_steps: v.array(StepSchema),
   review_comment: v.nullish(v.string()),
 });
-export type Application = v.InferOutput<typeof ApplicationSchema>;
+export type Application = Precise<v.InferOutput<typeof ApplicationSchema>>;
 
 const DefinitionSchema = v.looseObject({
   value: v.string(),
   title: v.string(),
 });
-export type Definition = v.InferOutput<typeof DefinitionSchema>;
+export type Definition = Precise<v.InferOutput<typeof DefinitionSchema>>;
 
 const LegalDocumentSchema = v.looseObject({
   uuid,
@@ -131,8 +147,10 @@ const LegalDocumentSchema = v.looseObject({
   version: v.nullish(v.union([v.string(), v.number()])),
   url: v.nullish(v.string()),
   content: v.nullish(v.string()),
+  /** When this version was published (ISO 8601 expected; `consent.ts` checks it): any value passes. */
+  published_at: v.optional(v.unknown()),
 });
-export type LegalDocument = v.InferOutput<typeof LegalDocumentSchema>;
+export type LegalDocument = Precise<v.InferOutput<typeof LegalDocumentSchema>>;
 
 function pageSchema<T extends v.GenericSchema>(item: T) {
   return v.looseObject({
@@ -156,7 +174,7 @@ export const VerificationCodeSchema = v.looseObject({
   provider_type: v.string() as v.GenericSchema<Open<SignProvider>>,
   expires_at: v.nullish(v.string()),
 });
-export type VerificationCode = v.InferOutput<typeof VerificationCodeSchema>;
+export type VerificationCode = Precise<v.InferOutput<typeof VerificationCodeSchema>>;
 
 /** One answer sent in `PATCH /v1/kyc/{uuid}/`. */
 export interface AttributeChange {
