@@ -2,7 +2,8 @@
  * Library build: ESM to dist/, one file per source module (preserveModules) so a partner's bundler
  * keeps only what they use and can split the lazily loaded parts (the questionnaire, the SumSub SDK)
  * into their own chunks. Entries: the React bindings (`index`), the sandbox's MSW subpath, the Node-only
- * sandbox server, and `styles.css` (src/styles.css with every component stylesheet inlined).
+ * sandbox server, the partner's backend proxy (`server`, Node and edge runtimes), and `styles.css`
+ * (src/styles.css with every component stylesheet inlined).
  * Dependencies stay external; the non-React script tag build is vite.standalone.config.ts.
  */
 import { defineConfig } from 'vite';
@@ -41,6 +42,7 @@ export default defineConfig({
         index: 'src/index.ts',
         'sandbox/index': 'src/sandbox/index.ts',
         'sandbox/server/index': 'src/sandbox/server/index.ts',
+        'server/index': 'src/server/index.ts',
         styles: 'src/styles.css',
       },
       formats: ['es'],
