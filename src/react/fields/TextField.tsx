@@ -1,10 +1,13 @@
 /**
  * The plain field for `string`, `text`, `number`, `date`, `email` and `phone` attributes.
- * Numbers are typed as text (so "12," is not lost mid-typing) and reported as numbers once they parse.
+ * Numbers are typed as text (so "12," is not lost mid-typing) and read with the locale's separators when
+ * the client leaves the field (`useNumberText`); a number in another format is shown with the format the
+ * locale expects.
  */
-import { useState, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
+import { useNumberText } from './useNumberText';
 
 type PlainKind = 'string' | 'text' | 'number' | 'date' | 'email' | 'phone';
 
@@ -32,13 +35,10 @@ export interface TextFieldProps extends FieldProps<string | number> {
 }
 
 export function TextField({ kind, question, id, value, onValueChange, onBlur, error, disabled }: TextFieldProps) {
-  const [numberDraft, setNumberDraft] = useState<string | null>(null);
-  const shown =
-    kind === 'number' && numberDraft !== null
-      ? numberDraft
-      : value === null || value === undefined
-        ? ''
-        : String(value);
+  const number = useNumberText(kind === 'number' ? value : null, onValueChange);
+  const shown = kind === 'number' ? number.text : value === null || value === undefined ? '' : String(value);
+  // A number in another format: say which format instead of only "enter a number" (when an error shows).
+  const message = kind === 'number' && error && number.problem ? number.problem : error;
   const key = question.attribute.key;
   const common = {
     id,
@@ -46,26 +46,23 @@ export function TextField({ kind, question, id, value, onValueChange, onBlur, er
     value: shown,
     disabled,
     required: question.is_required,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, question, error),
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': describedBy(id, question, message),
     autoComplete: AUTOCOMPLETE[key] ?? (kind === 'email' ? 'email' : kind === 'phone' ? 'tel' : 'off'),
     onBlur: () => {
-      setNumberDraft(null);
+      if (kind === 'number') number.commit();
       onBlur?.();
     },
   };
 
   function handleChange(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) {
     const raw = event.target.value;
-    if (kind !== 'number') return onValueChange(raw === '' ? null : raw);
-    setNumberDraft(raw);
-    const normalised = raw.trim().replace(/\s/g, '').replace(',', '.');
-    const parsed = Number(normalised);
-    onValueChange(raw.trim() === '' ? null : normalised !== '' && Number.isFinite(parsed) ? parsed : raw);
+    if (kind === 'number') number.change(raw);
+    else onValueChange(raw === '' ? null : raw);
   }
 
   return (
-    <FieldShell id={id} question={question} error={error} disabled={disabled} kind={kind}>
+    <FieldShell id={id} question={question} error={message} disabled={disabled} kind={kind}>
       {kind === 'text' ? (
         <textarea
           {...common}

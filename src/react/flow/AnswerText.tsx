@@ -1,7 +1,11 @@
-/** A saved answer as the client reads it in the summary: option titles, dates in their locale, file names. */
+/**
+ * A saved answer as the client reads it in the summary: option titles, dates and numbers in their locale
+ * (numbers with every digit, never rounded), file names.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { isAnswered } from '../../core/answerRules';
 import { fieldKind } from '../../core/attributes';
+import { formatNumberInput, parseNumberInput } from '../../core/numberInput';
 import type { Attribute, KycDocument } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { definitionsQuery } from '../queries';
@@ -22,7 +26,7 @@ export function AnswerText({ attribute, value }: { attribute: Attribute; value: 
     case 'date':
       return <>{formatDate(String(value), locale)}</>;
     case 'number':
-      return <>{typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value)}</>;
+      return <>{numberText(value, locale)}</>;
     case 'legal_document':
       return <>{t('summary.accepted')}</>;
     case 'document': {
@@ -38,6 +42,16 @@ function ReferenceAnswer({ attributeKey, value }: { attributeKey: string; value:
   const { client } = useKyc();
   const { data } = useQuery(definitionsQuery(client, attributeKey));
   return <>{data?.find((definition) => definition.value === value)?.title ?? value}</>;
+}
+
+/**
+ * A stored number in the locale's format, every digit kept; a number the server sent as plain text
+ * ("48000.5") too, when it converts exactly. Anything else is shown as it is.
+ */
+function numberText(value: unknown, locale: string): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return formatNumberInput(value, locale);
+  const read = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? parseNumberInput(value, 'en') : null;
+  return read?.kind === 'number' ? formatNumberInput(read.value, locale) : String(value);
 }
 
 function formatDate(iso: string, locale: string): string {
