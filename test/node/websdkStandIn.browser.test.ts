@@ -76,13 +76,14 @@ async function openPage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-async function openHost(page: Page, ids: Seeded, token: string): Promise<Frame> {
+async function openHost(page: Page, ids: Seeded, token: string, config?: Record<string, unknown>): Promise<Frame> {
   const query = new URLSearchParams({
     api: sandbox.url,
     token,
     app: ids.application_uuid,
     le: ids.legal_entity_uuid,
     client: ids.client_uuid,
+    ...(config ? { config: JSON.stringify(config) } : {}),
   });
   await page.goto(`${host.url}/?${query}`);
   const iframe = await page.waitForSelector('.sumsub-host iframe');
@@ -187,6 +188,42 @@ describe('SumSub WebSDK stand-in with the real SDK', () => {
     expect(log.expirationCalls).toBe(1);
     expect(messageTypes(log).filter((type) => type === 'idCheck.onInitialized')).toHaveLength(1);
     expect(problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it("given the host's language, theme and colours / should show what it received and take the colours", async () => {
+    const ids = await seedDraft();
+    const token = await attributeValue(ids, 'sumsub_liveness_check_token');
+    const { page, problems } = await openPage();
+    const frame = await openHost(page, ids, token, {
+      lang: 'ar',
+      theme: 'dark',
+      uiConf: { customCssStr: ':root { --kyc-color-primary: #8fb0ff; --kyc-color-on-primary: #0b1530; }' },
+    });
+
+    await frame.waitForSelector('body[data-state="ready"]');
+    expect(await page.locator('.sumsub-host iframe').getAttribute('src')).toContain('&theme=dark');
+    expect(await bodyData(frame, 'lang')).toBe('ar');
+    expect(await bodyData(frame, 'theme')).toBe('dark');
+    expect(await bodyData(frame, 'accent')).toBe('#8fb0ff');
+    expect(await frame.getByText('Received: language ar, dark theme.').isVisible()).toBe(true);
+    const start = frame.getByRole('button', { name: 'Start' });
+    expect(await start.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(143, 176, 255)');
+    expect(problems).toEqual([]); // colours applied through the CSSOM, under the page's strict CSP
+    await page.close();
+  }, 30_000);
+
+  it('given every token it gets is refused / should ask the SDK for another each time, as SumSub does', async () => {
+    const ids = await seedDraft();
+    const token = await attributeValue(ids, 'sumsub_liveness_check_token');
+    const { page } = await openPage();
+    await page.route('**/__sandbox/liveness/tokens/*', (route) =>
+      route.fulfill({ json: { valid: false, reason: 'unknown' } }),
+    );
+    await openHost(page, ids, token);
+
+    // The host here renews blindly; the widget's own refresher is what stops this (see test/e2e/liveness).
+    await page.waitForFunction(() => window.hostLog.expirationCalls >= 3);
     await page.close();
   }, 30_000);
 

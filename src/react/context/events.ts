@@ -26,6 +26,8 @@ export type KycEvent =
   | { type: 'liveness_token_refreshed'; attributeKey: string }
   /** The widget learned the check is done: the SDK's frame said so, or (link mode) the server reports it. */
   | { type: 'liveness_completed'; attributeKey: string }
+  /** The client pressed Start (`frame`: the embedded check) or opened the check in a new tab (`link`). */
+  | { type: 'liveness_started'; attributeKey: string; way: 'frame' | 'link' }
   | { type: 'sent_to_review'; applicationUuid: string }
   | { type: 'status_changed'; applicationUuid: string; status: string }
   | { type: 'error'; kind: KycErrorKind | 'unknown'; during: ErrorDuring; endpoint?: string | undefined }

@@ -1,24 +1,31 @@
 /**
- * The embedded SumSub liveness check (`sumsub_liveness_check_token`). The SDK chunk is loaded, and a
- * token minted, only once the field is on screen. When the frame reports the applicant submitted, the
+ * The embedded liveness check (`sumsub_liveness_check_token`): one screen with one primary action. It
+ * says what happens and what to prepare, and the SumSub frame mounts only after Start (the SDK chunk is
+ * fetched once the field is on screen, the token only after Start). The frame gets the widget's language
+ * and look. When the step also offers the check as a link, that link is this screen's quiet alternative
+ * (and the link field itself stays empty). When the frame reports the applicant submitted, the
  * application is read again so "completed" comes from the server.
  *
- * Failures the client sees reach `onError` with during `liveness`: an error the SDK reports, a frame
- * that failed to load, and (in `useLivenessToken`) a token that could not be had.
+ * Failures the client sees reach `onError` with during `liveness`: an error the SDK reports, a frame that
+ * failed to load or never became ready, and (in `useLivenessToken`) a token that could not be had.
  */
-import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useCallback, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { isLivenessCompleted } from '../../core/attributes';
+import { sumsubConfig } from '../../core/sumsubConfig';
 import { useKyc } from '../context/KycContext';
+import { useLivenessLink } from '../hooks/useLivenessLink';
+import { useLivenessPartner } from '../hooks/useLivenessPartner';
 import { useLivenessToken } from '../hooks/useLivenessToken';
 import { useOnScreen } from '../hooks/useOnScreen';
-import { kycKeys } from '../queries';
-import { FieldShell } from './FieldShell';
+import { useSumsubMessages } from '../hooks/useSumsubMessages';
+import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
+import { LivenessIntro } from './LivenessIntro';
+import { LivenessLinkAction } from './LivenessLinkAction';
 import { LivenessProblem } from './LivenessProblem';
+import { LivenessSession } from './LivenessSession';
 import type { SumsubFrameProps } from './SumsubFrame';
-import { SumsubFrameBoundary } from './SumsubFrameBoundary';
-import { isLivenessDone, sumsubError } from './sumsubMessages';
+import { readWidgetLook } from './widgetLook';
 
 /** Loads the frame component (the module holding the SumSub SDK). */
 export type SumsubFrameLoader = () => Promise<{ default: ComponentType<SumsubFrameProps> }>;
@@ -30,89 +37,113 @@ export interface LivenessTokenFieldProps extends FieldProps<string> {
   loadFrame?: SumsubFrameLoader | undefined;
 }
 
-export function LivenessTokenField({
-  question,
-  id,
-  applicationUuid,
-  error,
-  disabled,
-  loadFrame = loadSumsubFrame,
-}: LivenessTokenFieldProps) {
-  const { t, client, emit, report, locale, sumsub } = useKyc();
-  const queryClient = useQueryClient();
+export function LivenessTokenField(props: LivenessTokenFieldProps) {
+  const { question, id, applicationUuid, error, disabled, loadFrame = loadSumsubFrame } = props;
+  const { t, emit, locale, sumsub } = useKyc();
   const key = question.attribute.key;
-  const completed = isLivenessCompleted(question.attribute);
+  const linkQuestion = useLivenessPartner(applicationUuid, key);
+  const link = useLivenessLink(applicationUuid, linkQuestion);
+  const completed = isLivenessCompleted(question.attribute) || link.completed;
+  const [started, setStarted] = useState(false);
+  const live = useLivenessToken(applicationUuid, key, { enabled: started && !completed && !disabled });
   const [region, setRegion] = useState<HTMLDivElement | null>(null);
   const onScreen = useOnScreen(region);
-  const live = useLivenessToken(applicationUuid, key, { enabled: onScreen && !completed && !disabled });
   const [Frame, setFrame] = useState(() => lazy(loadFrame));
+  useEffect(() => {
+    if (onScreen && !completed) loadFrame().catch(() => undefined); // fetch the SDK early; Start then is quick
+  }, [onScreen, completed, loadFrame]);
 
-  const reported = useRef(false);
-  const onMessage = useCallback(
-    (type: string, payload: unknown) => {
-      if (!isLivenessDone(type, payload)) return;
-      if (!reported.current) {
-        reported.current = true;
-        emit({ type: 'liveness_completed', attributeKey: key });
-      }
-      void queryClient.invalidateQueries({ queryKey: kycKeys.application(client, applicationUuid) });
-    },
-    [emit, key, queryClient, client, applicationUuid],
+  const { onMessage, onFrameError } = useSumsubMessages(applicationUuid, key);
+  // Read once the check starts: the frame takes its config at mount.
+  const config = useMemo(
+    () => (started ? sumsubConfig(locale, readWidgetLook(region), sumsub.sdkOptions) : {}),
+    [started, locale, region, sumsub.sdkOptions],
   );
-  const onFrameError = useCallback((payload: unknown) => report.failed(sumsubError(payload), 'liveness'), [report]);
+  const shown = useMemo(() => ({ ...question, title: t('liveness.heading'), description: null }), [question, t]);
+
+  // Keyboard and screen reader users stay in the field when the button they pressed goes away.
+  const act = (action: () => void) => () => {
+    if (disabled) return;
+    region?.focus({ preventScroll: true });
+    action();
+  };
+  const start = act(() => {
+    setStarted(true);
+    emit({ type: 'liveness_started', attributeKey: key, way: 'frame' });
+  });
+  const alternative = linkQuestion ? (
+    <LivenessLinkAction link={link} variant="alternative" id={`${id}-link`} disabled={disabled} />
+  ) : null;
+  const problem = (message: string, onRetry: () => void): ReactNode => (
+    <LivenessProblem message={message} retry={t('liveness.retry')} onRetry={act(onRetry)}>
+      {alternative}
+    </LivenessProblem>
+  );
 
   let body: ReactNode;
   if (completed) body = null;
-  else if (live.status === 'error')
-    body = <LivenessProblem message={t('liveness.tokenError')} retry={t('liveness.retry')} onRetry={live.retry} />;
-  else if (live.status !== 'ready' || !live.token)
-    body = <p className="kyc-liveness__loading">{t('liveness.loading')}</p>;
-  else {
+  else if (!started || disabled) {
     body = (
-      <>
-        {live.refreshError ? (
-          <LivenessProblem message={t('liveness.refreshError')} retry={t('liveness.retry')} onRetry={live.retry} />
-        ) : null}
-        <SumsubFrameBoundary
-          onError={(frameError) => report.failed(frameError, 'liveness')}
-          fallback={(reset) => (
-            <LivenessProblem
-              message={t('liveness.tokenError')}
-              retry={t('liveness.retry')}
-              onRetry={() => {
-                setFrame(() => lazy(loadFrame));
-                reset();
-              }}
-            />
-          )}
-        >
-          <Suspense fallback={<p className="kyc-liveness__loading">{t('liveness.loading')}</p>}>
-            <Frame
-              key={live.session}
-              accessToken={live.token}
-              expirationHandler={live.refresh}
-              onMessage={onMessage}
-              onError={onFrameError}
-              baseUrl={sumsub.baseUrl}
-              config={{ lang: locale, ...sumsub.sdkOptions }}
-              title={t('liveness.frameTitle')}
-            />
-          </Suspense>
-        </SumsubFrameBoundary>
-      </>
+      <LivenessIntro id={id}>
+        <div className="kyc-liveness__actions">
+          <button
+            type="button"
+            className="kyc-button kyc-button--primary kyc-liveness__start"
+            aria-describedby={[`${id}-lead`, describedBy(id, shown, error)].filter(Boolean).join(' ')}
+            aria-disabled={disabled || undefined}
+            onClick={start}
+          >
+            {t('liveness.startButton')}
+          </button>
+          {alternative}
+        </div>
+      </LivenessIntro>
+    );
+  } else if (live.status === 'error') {
+    body = problem(t(live.failure === 'start' ? 'liveness.tokenError' : 'liveness.interrupted'), live.retry);
+  } else if (live.status !== 'ready' || !live.token) {
+    body = <p className="kyc-liveness__loading">{t('liveness.starting')}</p>;
+  } else {
+    body = (
+      <LivenessSession
+        Frame={Frame}
+        reloadFrame={() => setFrame(() => lazy(loadFrame))}
+        token={live.token}
+        session={live.session}
+        refresh={live.refresh}
+        onMessage={onMessage}
+        onFrameError={onFrameError}
+        config={config}
+        problem={problem}
+      />
     );
   }
 
+  const status = completed ? t('liveness.complete') : link.phase.name === 'watching' ? t('liveness.continueInTab') : '';
   return (
-    <FieldShell id={id} question={question} error={error} disabled={disabled} kind="liveness_token" as="group">
-      <div className="kyc-liveness" id={id} tabIndex={-1} ref={setRegion} data-state={completed ? 'done' : live.status}>
-        {completed ? null : <p className="kyc-liveness__intro">{t('liveness.intro')}</p>}
+    <FieldShell id={id} question={shown} error={error} disabled={disabled} kind="liveness_token" as="group">
+      <div
+        className="kyc-liveness"
+        id={id}
+        tabIndex={-1}
+        ref={setRegion}
+        data-state={stateOf(completed, started, live)}
+      >
         {body}
         {/* Present from the start so the completion is announced when it arrives. */}
-        <p className={completed ? 'kyc-liveness__done' : 'kyc-visually-hidden'} role="status">
-          {completed ? t('liveness.done') : ''}
+        <p
+          className={completed ? 'kyc-liveness__done' : status ? 'kyc-liveness__status' : 'kyc-visually-hidden'}
+          role="status"
+        >
+          {status}
         </p>
       </div>
     </FieldShell>
   );
+}
+
+function stateOf(completed: boolean, started: boolean, live: { status: string; failure: string | null }): string {
+  if (completed) return 'done';
+  if (!started) return 'intro';
+  return live.status === 'error' ? `error-${live.failure ?? 'start'}` : live.status;
 }

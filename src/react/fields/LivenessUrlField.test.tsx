@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { LIVENESS_URL_KEY } from '../../core/schemas';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIVENESS_TOKEN_KEY, LIVENESS_URL_KEY, type Application } from '../../core/schemas';
 import { createSandbox, createSandboxHandlers } from '../../sandbox';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { API_BASE_URL } from '../../../test/support/sandboxServer';
@@ -18,6 +18,19 @@ import { LivenessUrlField } from './LivenessUrlField';
 const sandbox = createSandbox({ seed: 11 });
 const server = setupServer(...createSandboxHandlers(sandbox, { baseUrl: API_BASE_URL }));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+/** A level that offers the check only as a link: the application without the embedded check's question. */
+function linkOnlyLevel() {
+  server.use(
+    http.get(`${API_BASE_URL}/v1/kyc/:uuid/`, async ({ request }) => {
+      const response = await sandbox.handle(request);
+      const app = (await response.json()) as Application;
+      for (const step of app.kyc_steps)
+        step.questions = step.questions.filter((q) => q.attribute.key !== LIVENESS_TOKEN_KEY);
+      return HttpResponse.json(app, { status: response.status });
+    }),
+  );
+}
+beforeEach(() => linkOnlyLevel());
 afterEach(() => {
   server.resetHandlers();
   sandbox.setFaults(undefined);
@@ -62,16 +75,40 @@ function setup(ids = sandbox.seed('draft')) {
   return { ...view, events, open, onError, linkRequests, applicationUuid, user: userEvent.setup() };
 }
 
-const openButton = () => screen.findByRole('button', { name: 'Open the liveness check (new tab)' });
+const openButton = () => screen.findByRole('button', { name: 'Open the check' });
 const completions = (events: KycEvent[]) => events.filter((event) => event.type === 'liveness_completed');
 
 describe('LivenessUrlField', () => {
+  it('given a level that offers the check as a link / should show one screen with "Open the check" as its action', async () => {
+    const { events, user } = setup();
+    const field = await screen.findByRole('group', { name: /Take a video selfie/ });
+
+    expect(field).toHaveTextContent("We'll take a short video selfie to check it's really you.");
+    expect(field).toHaveTextContent('Find a place with good light, and allow camera access when your browser asks.');
+    expect(await openButton()).toHaveAccessibleDescription(expect.stringContaining('Opens in a new tab.'));
+    expect(field.textContent).not.toMatch(/sumsub|token|url|liveness_|Please answer/i);
+
+    await user.click(await openButton());
+    expect(events).toContainEqual({ type: 'liveness_started', attributeKey: LIVENESS_URL_KEY, way: 'link' });
+  });
+
+  it('given the step also has the embedded check / should leave the screen to it and render nothing', async () => {
+    server.resetHandlers();
+    const { container, linkRequests } = setup();
+
+    await waitFor(() => expect(screen.queryByText('Loading application')).not.toBeInTheDocument());
+    expect(container).toBeEmptyDOMElement();
+    expect(linkRequests).toEqual([]);
+  });
+
   it('given a safe link / should fetch it only on click, open it in a new tab and wait for the check to complete', async () => {
     const { user, open, linkRequests } = setup();
     await user.click(await openButton());
     expect(linkRequests).toHaveLength(1);
 
-    expect(await screen.findByText('Waiting for the liveness check to finish…')).toBeInTheDocument();
+    expect(
+      await screen.findByText("Finish the check in the new tab. This page updates when you're done."),
+    ).toBeInTheDocument();
     expect(open).toHaveBeenCalledTimes(1);
     const [href, target, features] = open.mock.calls[0] ?? [];
     const url = new URL(String(href));
@@ -80,7 +117,9 @@ describe('LivenessUrlField', () => {
 
     // The client completes the check in the other tab.
     expect(sandbox.completeLiveness(url.searchParams.get('token') ?? '')).toBe(true);
-    expect(await screen.findByText('Liveness check completed.', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Your video selfie check is complete.', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 
   it('given the page is only read / should not ask for a link', async () => {
@@ -137,13 +176,15 @@ describe('LivenessUrlField', () => {
   it('given the check completes in the other tab / should emit liveness_completed once', async () => {
     const { user, open, events } = setup();
     await user.click(await openButton());
-    await screen.findByText('Waiting for the liveness check to finish…');
+    await screen.findByText("Finish the check in the new tab. This page updates when you're done.");
     const token = new URL(String(open.mock.calls[0]?.[0])).searchParams.get('token') ?? '';
     expect(completions(events)).toEqual([]);
 
     sandbox.completeLiveness(token);
 
-    expect(await screen.findByText('Liveness check completed.', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Your video selfie check is complete.', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(completions(events)).toEqual([{ type: 'liveness_completed', attributeKey: LIVENESS_URL_KEY }]);
   });
 
@@ -155,7 +196,7 @@ describe('LivenessUrlField', () => {
 
     const { events } = setup(ids);
 
-    expect(await screen.findByText('Liveness check completed.')).toBeInTheDocument();
+    expect(await screen.findByText('Your video selfie check is complete.')).toBeInTheDocument();
     expect(completions(events)).toEqual([]);
   });
 
@@ -166,7 +207,7 @@ describe('LivenessUrlField', () => {
     await user.click(await openButton());
 
     expect(
-      await screen.findByText('The liveness check could not be started.', undefined, { timeout: 5000 }),
+      await screen.findByText('The check could not be opened. Please try again.', undefined, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(open).not.toHaveBeenCalled();
     expect(onError).toHaveBeenCalledTimes(1);

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { LIVENESS_TOKEN_KEY } from '../../core/schemas';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
@@ -60,7 +60,7 @@ describe('useLivenessToken', () => {
     expect(events.filter((event) => (event as { type: string }).type === 'liveness_token_refreshed')).toHaveLength(1);
   });
 
-  it('given the refresh fails / should reject, keep the error, and start a new session on retry', async () => {
+  it('given the refresh fails / should reject, end the session, and start a new one on retry', async () => {
     const { hook } = setup();
     await screen.findByText('status: ready');
     const first = hook().token;
@@ -76,16 +76,43 @@ describe('useLivenessToken', () => {
         );
     });
     expect(refused).toBeInstanceOf(Error);
-    expect(hook().refreshError).toBe(refused);
-    expect(hook().session).toBe(0);
+    expect(hook()).toMatchObject({ status: 'error', failure: 'interrupted', error: refused, session: 0 });
 
     sandbox.setFaults(undefined);
     act(() => hook().retry());
 
-    await waitFor(() => expect(hook().refreshError).toBeNull());
+    await screen.findByText('status: ready');
     expect(hook().session).toBe(1);
+    expect(hook().failure).toBeNull();
     expect(hook().token).not.toBe(first);
     expect(sandbox.checkLivenessToken(hook().token ?? '')).toMatchObject({ valid: true });
+  });
+
+  it('given the frame refuses the renewed token too / should end the session without asking for a third token', async () => {
+    const { hook, tokenRequests, onError } = setup();
+    await screen.findByText('status: ready');
+
+    let outcome: unknown = null;
+    await act(async () => {
+      await hook().refresh(); // the first token was refused: one renewal
+      outcome = await hook()
+        .refresh() // and the renewed one at once too
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+    });
+
+    expect(outcome).toMatchObject({ name: 'LivenessTokenError', reason: 'refused_again' });
+    expect(tokenRequests.map((url) => url.searchParams.get('ttl_renew'))).toEqual(['false', 'true']);
+    expect(hook()).toMatchObject({ status: 'error', failure: 'interrupted' });
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'LivenessTokenError' });
+
+    act(() => hook().retry());
+    await screen.findByText('status: ready');
+    expect(tokenRequests.map((url) => url.searchParams.get('ttl_renew'))).toEqual(['false', 'true', 'true']);
+    expect(hook().session).toBe(1);
   });
 
   it('given the first token cannot be had / should report an error and fetch again on retry', async () => {

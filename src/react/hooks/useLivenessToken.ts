@@ -1,53 +1,56 @@
 /**
  * The SumSub liveness access token of one application, for the embedded WebSDK: React binding of
  * `createTokenRefresher`. The first token is read without renewing; `refresh` (the SDK's
- * `expirationHandler`) asks for a new one with `ttl_renew=true`, one request at a time, and rejects
- * when that fails rather than hand back a token SumSub has stopped accepting.
+ * `expirationHandler`) asks for a renewed one (`ttl_renew=true`), one request at a time and at most 3 in
+ * 10 seconds. A renewal that fails, is refused again or hands back the refused token ends the session:
+ * the SDK is told (its handler rejects), and the field shows a message with Retry, which starts a new
+ * session with a renewed token.
  *
- * A token that could not be had (the first one, or a renewal) is a failure the client sees: it goes
- * to `onError` with during `liveness`, once per failed request while the hook is mounted.
+ * A token that could not be had is a failure the client sees: it goes to `onError` with during
+ * `liveness`, once per failed request while the hook is mounted.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createTokenRefresher, type TokenRefresher } from '../../core/tokenRefresher';
+import { LivenessTokenError, createTokenRefresher, type TokenRefresher } from '../../core/tokenRefresher';
 import { useKyc } from '../context/KycContext';
 import { useLatest } from './useLatest';
 
 export interface UseLivenessTokenOptions {
-  /** Fetch nothing while false (the field is not on screen, or the check is done). Default true. */
+  /** Fetch nothing while false (the check is not started, or is done). Default true. */
   enabled?: boolean | undefined;
 }
 
 export interface UseLivenessTokenResult {
-  /** `idle` until enabled; `error` when the first token could not be had. */
+  /** `idle` until enabled; `error` when a session could not start or could not go on. */
   status: 'idle' | 'loading' | 'ready' | 'error';
   /** The token to start the SDK with; later tokens reach the SDK only through `refresh`. */
   token: string | null;
-  /** Why the first token could not be had. */
+  /** `start`: no first token; `interrupted`: the session ended (renewal failed or refused again). */
+  failure: 'start' | 'interrupted' | null;
+  /** Why the last session could not start or go on. */
   error: unknown;
-  /** Why the last `refresh` failed; null once one succeeds. */
-  refreshError: unknown;
-  /**
-   * Increases each time `retry` replaces a session whose refresh failed: mount a new SDK for it (the
-   * old frame cannot take a token any more).
-   */
+  /** Increases each time `retry` starts a new session after an interruption: mount a new SDK for it. */
   session: number;
-  /** A renewed token (`ttl_renew=true`); concurrent calls share one request; rejects on failure. Stable. */
+  /** A renewed token for the SDK's `expirationHandler`; concurrent calls share one request. Stable. */
   refresh: () => Promise<string>;
-  /** After a failure: fetch the first token again, or a renewed one after a failed refresh. */
+  /** After a failure: fetch the first token again, or start a new session with a renewed token. */
   retry: () => void;
 }
 
 interface TokenState {
+  refresher: TokenRefresher;
   status: UseLivenessTokenResult['status'];
   token: string | null;
+  failure: UseLivenessTokenResult['failure'];
   error: unknown;
-  refreshError: unknown;
   session: number;
 }
 
+/** A renewed token refused within this long (at most half its lifetime) was refused again. */
+const REFUSED_AGAIN_MS = 30_000;
+
 /**
  * @example
- * const live = useLivenessToken(applicationUuid, 'sumsub_liveness_check_token', { enabled: onScreen });
+ * const live = useLivenessToken(applicationUuid, 'sumsub_liveness_check_token', { enabled: started });
  * {live.token && <SumsubWebSdk key={live.session} accessToken={live.token} expirationHandler={live.refresh} />}
  */
 export function useLivenessToken(
@@ -59,18 +62,23 @@ export function useLivenessToken(
   const { client, sumsub, emit, report } = useKyc();
   const latest = useLatest({ sumsub, emit, report });
 
-  const refresher: TokenRefresher = useMemo(
+  const refresher = useMemo(
     () =>
-      createTokenRefresher(async (renew) => {
-        const { ttlMin, ttlMax } = latest.current.sumsub;
-        const attribute = await client.getAttribute(applicationUuid, key, { ttlMin, ttlMax, ttlRenew: renew });
-        if (typeof attribute.value !== 'string') throw new Error('The liveness attribute holds no access token.');
-        return attribute.value;
-      }),
+      createTokenRefresher(
+        async (renew) => {
+          const { ttlMin, ttlMax } = latest.current.sumsub;
+          const attribute = await client.getAttribute(applicationUuid, key, { ttlMin, ttlMax, ttlRenew: renew });
+          if (typeof attribute.value !== 'string') throw new Error('The liveness attribute holds no access token.');
+          return attribute.value;
+        },
+        { refusedAgainMs: Math.min(REFUSED_AGAIN_MS, ((latest.current.sumsub.ttlMax ?? 3600) * 1000) / 2) },
+      ),
     [client, applicationUuid, key, latest],
   );
+  // A request waiting for its turn must not outlive the field.
+  useEffect(() => () => refresher.dispose(), [refresher]);
 
-  const [state, setState] = useState<TokenState & { refresher: TokenRefresher }>(() => initial(refresher));
+  const [state, setState] = useState<TokenState>(() => initial(refresher));
   // A new application or key starts over (state adjusted during render, as React recommends).
   const current = state.refresher === refresher ? state : initial(refresher);
   if (current !== state) setState(current);
@@ -83,68 +91,58 @@ export function useLivenessToken(
     };
   }, []);
   const update = useCallback(
-    (patch: Partial<TokenState>) => {
-      if (mounted.current) setState((prev) => (prev.refresher === refresher ? { ...prev, ...patch } : prev));
+    (patch: Partial<TokenState> | ((prev: TokenState) => Partial<TokenState>)) => {
+      if (!mounted.current) return;
+      setState((prev) =>
+        prev.refresher === refresher ? { ...prev, ...(typeof patch === 'function' ? patch(prev) : patch) } : prev,
+      );
     },
     [refresher],
   );
+  const fail = useCallback(
+    (failure: 'start' | 'interrupted', error: unknown) => {
+      if (error instanceof LivenessTokenError && error.reason === 'stopped') return; // the field is gone
+      update({ status: 'error', failure, error });
+      if (mounted.current) latest.current.report.failed(error, 'liveness');
+    },
+    [update, latest],
+  );
 
-  const load = useCallback(() => {
-    update({ status: 'loading', error: null });
-    refresher.get().then(
-      (token) => update({ status: 'ready', token }),
-      (error: unknown) => {
-        update({ status: 'error', error });
-        if (mounted.current) latest.current.report.failed(error, 'liveness');
-      },
-    );
-  }, [refresher, update, latest]);
+  /** A first token (`get`), or after an interruption a renewed one for a new frame (`restart`). */
+  const begin = useCallback(
+    (restart: boolean) => {
+      update({ status: 'loading', failure: null, error: null });
+      (restart ? refresher.restart() : refresher.get()).then(
+        (token) => update((prev) => ({ status: 'ready', token, session: prev.session + (restart ? 1 : 0) })),
+        (error: unknown) => fail(restart ? 'interrupted' : 'start', error),
+      );
+    },
+    [refresher, update, fail],
+  );
 
   const shouldLoad = enabled && current.status === 'idle';
   useEffect(() => {
-    if (shouldLoad) load();
-  }, [shouldLoad, load]);
+    if (shouldLoad) begin(false);
+  }, [shouldLoad, begin]);
 
-  const running = useRef<Promise<string> | null>(null);
+  const handled = useRef<Promise<string> | null>(null);
   const refresh = useCallback((): Promise<string> => {
     const promise = refresher.refresh();
-    if (running.current === promise) return promise; // a concurrent call: already handled once
-    running.current = promise;
+    if (handled.current === promise) return promise; // a concurrent call: already handled once
+    handled.current = promise;
     promise.then(
-      () => {
-        update({ refreshError: null });
-        latest.current.emit({ type: 'liveness_token_refreshed', attributeKey: key });
-      },
-      (error: unknown) => {
-        update({ refreshError: error });
-        if (mounted.current) latest.current.report.failed(error, 'liveness');
-      },
+      () => latest.current.emit({ type: 'liveness_token_refreshed', attributeKey: key }),
+      (error: unknown) => fail('interrupted', error),
     );
     return promise;
-  }, [refresher, update, key, latest]);
+  }, [refresher, key, latest, fail]);
 
-  const retry = useCallback(() => {
-    if (current.refreshError === null) {
-      load();
-      return;
-    }
-    refresh().then(
-      (token) => update({ status: 'ready', token, session: current.session + 1 }),
-      () => undefined, // the failure is already in refreshError
-    );
-  }, [current.refreshError, current.session, load, refresh, update]);
-
-  return {
-    status: current.status,
-    token: current.token,
-    error: current.error,
-    refreshError: current.refreshError,
-    session: current.session,
-    refresh,
-    retry,
-  };
+  const restart = current.failure === 'interrupted';
+  const retry = useCallback(() => begin(restart), [begin, restart]);
+  const { refresher: _, ...visible } = current;
+  return { ...visible, refresh, retry };
 }
 
-function initial(refresher: TokenRefresher): TokenState & { refresher: TokenRefresher } {
-  return { refresher, status: 'idle', token: null, error: null, refreshError: null, session: 0 };
+function initial(refresher: TokenRefresher): TokenState {
+  return { refresher, status: 'idle', token: null, failure: null, error: null, session: 0 };
 }

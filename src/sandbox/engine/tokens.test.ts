@@ -56,7 +56,7 @@ describe('liveness tokens', () => {
     expect(renewed).not.toBe(first);
     expect(sandbox.checkLivenessToken(first)).toMatchObject({ valid: true, expiresInSeconds: 100 });
     clock.now += 100_000;
-    expect(sandbox.checkLivenessToken(first)).toEqual({ valid: false, reason: 'expired' });
+    expect(sandbox.checkLivenessToken(first)).toEqual({ valid: false, reason: 'expired', issued: 2 });
     expect(sandbox.checkLivenessToken(renewed)).toMatchObject({ valid: true, expiresInSeconds: 3500 });
   });
 
@@ -68,6 +68,7 @@ describe('liveness tokens', () => {
       clientUuid: seeded.clientUuid,
       applicationUuid: seeded.applicationUuid,
       expiresInSeconds: 3600,
+      issued: 1,
     });
     clock.now += 3001_000;
     expect(await token()).not.toBe(first);
@@ -131,6 +132,22 @@ describe('liveness tokens', () => {
     const next = await token('&ttl_min=0');
     expect(next).not.toBe(first);
     expect(sandbox.checkLivenessToken(next).valid).toBe(true);
+  });
+
+  it('tells over the control API how many tokens the attribute has been issued, counting only minted ones', async () => {
+    const { token, sandbox } = setup();
+    const first = await token();
+    expect(await token()).toBe(first); // handed out again, not minted
+    await token('&ttl_renew=true');
+    const last = await token('&ttl_renew=true');
+    const url = await get(sandbox, `/__sandbox/liveness/tokens/${last}`);
+    expect(url.body).toMatchObject({ valid: true, issued: 3 });
+    sandbox.expireLivenessToken(first);
+    expect((await get(sandbox, `/__sandbox/liveness/tokens/${first}`)).body).toEqual({
+      valid: false,
+      reason: 'expired',
+      issued: 3,
+    });
   });
 
   it('knows nothing of made-up tokens', () => {

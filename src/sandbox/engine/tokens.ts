@@ -60,11 +60,19 @@ export function obtainToken(ctx: EngineContext, app: ApplicationRecord, attribut
   return token;
 }
 
-export function checkToken(ctx: EngineContext, token: string): TokenCheck {
+/**
+ * What the control API answers about a token. Besides validity, a known token tells how many tokens its
+ * application's liveness attribute has been issued in all (`issued`), so tests can check that a widget
+ * never mints tokens in a loop.
+ */
+export type TokenReport = TokenCheck & { issued?: number };
+
+export function checkToken(ctx: EngineContext, token: string): TokenReport {
   const record = ctx.state.tokens.get(token);
   if (!record) return { valid: false, reason: 'unknown' };
+  const issued = issuedFor(ctx, record.applicationUuid, record.attributeKey);
   const left = record.expiresAt - ctx.now();
-  if (left <= 0) return { valid: false, reason: 'expired' };
+  if (left <= 0) return { valid: false, reason: 'expired', issued };
   const app = ctx.state.applications.get(record.applicationUuid);
   const client = app ? ctx.state.clients.get(app.clientKey) : undefined;
   if (!app || !client) return { valid: false, reason: 'unknown' };
@@ -73,7 +81,17 @@ export function checkToken(ctx: EngineContext, token: string): TokenCheck {
     clientUuid: client.clientUuid,
     applicationUuid: app.uuid,
     expiresInSeconds: Math.floor(left / 1000),
+    issued,
   };
+}
+
+/** How many tokens the liveness attribute `attributeKey` of an application has been issued. */
+export function issuedFor(ctx: EngineContext, applicationUuid: string, attributeKey: string): number {
+  let count = 0;
+  for (const record of ctx.state.tokens.values()) {
+    if (record.applicationUuid === applicationUuid && record.attributeKey === attributeKey) count += 1;
+  }
+  return count;
 }
 
 export function completeLiveness(ctx: EngineContext, token: string): boolean {

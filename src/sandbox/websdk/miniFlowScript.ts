@@ -95,6 +95,46 @@ export const MINI_FLOW_SCRIPT = String.raw`var SandboxStandIn = (function () {
 
   function setTheme(theme) {
     if (theme === 'dark' || theme === 'light') body.setAttribute('data-theme', theme);
+    showReceived();
+  }
+
+  // The host's colours, passed as --kyc-* custom properties in uiConf.customCssStr, become the page's.
+  var LOOK_PROPERTIES = {
+    'color-primary': '--sis-accent', 'color-on-primary': '--sis-accent-fg', 'color-surface': '--sis-bg',
+    'color-text': '--sis-fg', 'color-muted': '--sis-muted', 'focus-ring': '--sis-focus'
+  };
+  var SAFE_VALUE = /^[#a-zA-Z0-9(),.%\s\/+-]{1,64}$/;
+
+  function applyColors(css) {
+    if (typeof css !== 'string') return;
+    var declaration = /--kyc-([a-z-]+)\s*:\s*([^;{}]+);/g;
+    var match;
+    while ((match = declaration.exec(css))) {
+      var property = LOOK_PROPERTIES[match[1]];
+      var value = match[2].trim();
+      if (!property || !SAFE_VALUE.test(value)) continue;
+      body.style.setProperty(property, value); // CSSOM: allowed by the page's strict style-src
+      if (match[1] === 'color-primary') body.setAttribute('data-accent', value);
+    }
+  }
+
+  // What SumSub reads from the SDK's init message: language, theme and custom CSS.
+  function applyLook(config) {
+    if (!config || typeof config !== 'object') return;
+    if (typeof config.lang === 'string' && /^[a-z]{2,3}$/i.test(config.lang)) body.setAttribute('data-lang', config.lang);
+    setTheme(config.theme);
+    if (config.uiConf && typeof config.uiConf === 'object') applyColors(config.uiConf.customCssStr);
+    showReceived();
+  }
+
+  // Shows what the frame received, so a person (or a test) can check the host passed it on.
+  function showReceived() {
+    var line = byId('sis-received');
+    var lang = body.getAttribute('data-lang');
+    var theme = body.getAttribute('data-theme');
+    if (!line || (!lang && !theme)) return;
+    line.textContent = 'Received: language ' + (lang || 'not set') + ', ' + (theme || 'light') + ' theme.';
+    line.hidden = false;
   }
 
   // hooks: { texts?, onStart?, onFinish?, onExpire?, onStateChange? }
@@ -155,6 +195,7 @@ export const MINI_FLOW_SCRIPT = String.raw`var SandboxStandIn = (function () {
     randomId: randomId,
     approvedStatus: approvedStatus,
     setTheme: setTheme,
+    applyLook: applyLook,
     createFlow: createFlow,
     noop: noop
   };

@@ -33,6 +33,7 @@ export function standInHtml(mode: StandInMode): string {
 <main class="sis" id="sis-main">
   <h1>Liveness check (sandbox)</h1>
   <p class="sis-note">A local stand-in for SumSub: no camera is used and nothing leaves this machine.</p>
+  <p class="sis-note" id="sis-received" hidden></p>
   <p class="sis-status" id="sis-status" role="status" aria-live="polite">Connecting…</p>
 
   <section id="sis-intro" class="sis-step" aria-labelledby="sis-intro-title" hidden>

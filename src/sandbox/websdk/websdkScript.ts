@@ -10,6 +10,9 @@
  * - `{method: 'idCheck.onError', code: 'invalid-token'}` makes the SDK call the expiration handler
  *   and post `{method: 'idCheck.updateAccessToken', accessToken, error}` (accessToken null when the
  *   handler failed);
+ * - the stand-in refuses a token the sandbox does not accept, including a renewed one, each time with
+ *   another `invalid-token` (so a host that renews blindly loops; the widget's refresher must stop it);
+ * - `lang`, `theme` and `uiConf.customCssStr` (`--kyc-*` colours) of `idCheck.init` are shown and applied;
  * - `idCheck.onResize {height}` sizes the iframe; every other `idCheck.*` message is handed to
  *   `onMessage(type, payload)` without method/frameId/sessionId.
  *
@@ -94,9 +97,9 @@ export const WEBSDK_SCRIPT = String.raw`(function () {
           flow.count('updates');
           accept(subject);
         } else {
+          // As SumSub does: a refused token is refused again, and the SDK is asked for another one.
           candidate = null;
-          awaitingToken = false;
-          flow.setState('token-error');
+          requestToken(resumeState);
         }
       } else if (subject === token && !candidate && !awaitingToken && ACTIVE[flow.state()]) {
         if (!valid) requestToken(flow.state() === 'camera' ? 'camera' : 'ready');
@@ -137,7 +140,7 @@ export const WEBSDK_SCRIPT = String.raw`(function () {
     targetOrigin = /^https?:/.test(event.origin) ? event.origin : '*';
     token = data.accessToken;
     flow.showToken(token);
-    S.setTheme(data.theme);
+    S.applyLook(data);
     reportSize();
     tick();
     timer = window.setInterval(tick, 1000);

@@ -1,6 +1,6 @@
 /**
  * Browser-test host: mounts the REAL `SumsubWebSdk` from `@sumsub/websdk-react` against the sandbox
- * server (`?api=<origin>&token=…&app=…&le=…&client=…`) and records what the SDK hands the host in
+ * server (`?api=<origin>&token=…&app=…&le=…&client=…[&config=<JSON>]`) and records what the SDK hands the host in
  * `window.hostLog`, for the test to read.
  */
 import { createElement } from 'react';
@@ -29,6 +29,9 @@ const required = (name: string): string => {
 const api = required('api');
 const applicationUuid = required('app');
 const common = { legal_entity_uuid: required('le'), client_uuid: required('client') };
+
+/** Optional SDK config (`lang`, `theme`, `uiConf` …) as JSON in `?config=`. */
+const config = JSON.parse(params.get('config') ?? '{}') as Record<string, unknown>;
 
 const log: HostLog = { ready: false, expirationCalls: 0, renewedSuffixes: [], messages: [], errors: [] };
 window.hostLog = log;
@@ -60,6 +63,7 @@ async function mount(): Promise<void> {
       onError: (error: unknown) => {
         log.errors.push(error);
       },
+      config,
       options: { addViewportTag: false, adaptIframeHeight: true },
       className: 'sumsub-host',
     }),
