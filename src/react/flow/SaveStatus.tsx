@@ -1,6 +1,7 @@
 /** The visible save state (saving / saved / not saved – retry), announced politely. */
 import { useKyc } from '../context/KycContext';
 import { useAutosaveState, type AutosaveQueue } from '../hooks/useAutosave';
+import { OfflineNotice } from './OfflineNotice';
 
 export function SaveStatus({ queue, onSign }: { queue: AutosaveQueue; onSign: () => void }) {
   const { t } = useKyc();
@@ -18,20 +19,23 @@ export function SaveStatus({ queue, onSign }: { queue: AutosaveQueue; onSign: ()
               ? t('save.saved')
               : '';
   return (
-    <div className="kyc-save" data-state={state.status}>
-      <span role="status" aria-live="polite" className="kyc-save__label">
-        {label}
-      </span>
-      {state.status === 'error' ? (
-        <button type="button" className="kyc-button kyc-button--link" onClick={() => queue.retry()}>
-          {t('save.retry')}
-        </button>
-      ) : null}
-      {state.status === 'signature_required' ? (
-        <button type="button" className="kyc-button kyc-button--link" onClick={onSign}>
-          {t('signature.confirm')}
-        </button>
-      ) : null}
-    </div>
+    <>
+      <OfflineNotice queue={queue} />
+      <div className="kyc-save" data-state={state.status}>
+        <span role="status" aria-live="polite" className="kyc-save__label">
+          {label}
+        </span>
+        {state.status === 'error' ? (
+          <button type="button" className="kyc-button kyc-button--link" onClick={() => queue.retry()}>
+            {t('save.retry')}
+          </button>
+        ) : null}
+        {state.status === 'signature_required' ? (
+          <button type="button" className="kyc-button kyc-button--link" onClick={onSign}>
+            {t('signature.confirm')}
+          </button>
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -3,6 +3,10 @@
  * server's answer refreshes the cached application, a failure the client notices reaches the partner,
  * and leaving the page with unsaved answers warns.
  *
+ * Offline: while the browser says it is offline (`navigator.onLine`, the `offline` event) the queue is
+ * paused — answers are kept, nothing is sent, nothing is "Not saved" — and the `online` event resumes
+ * it, which saves everything at once. A failure then is reported like any other.
+ *
  * Failures: `save_failed` and `onError` (during `save`) come once per failure the client sees, not once
  * per request. A transient failure the queue retries on its own is reported only when the retries are
  * used up (the client then sees "Not saved" and a Retry button); a value the server refused is reported
@@ -109,11 +113,18 @@ function bindQueue(latest: { readonly current: Binding }) {
     start() {
       live = true;
       const unsubscribe = queue.subscribe(reportFailure);
+      const pause = () => queue.pause();
+      const resume = () => queue.resume();
       window.addEventListener('beforeunload', warnBeforeLeaving);
+      window.addEventListener('offline', pause);
+      window.addEventListener('online', resume);
+      if (navigator.onLine === false) pause();
       return () => {
         live = false;
         unsubscribe();
         window.removeEventListener('beforeunload', warnBeforeLeaving);
+        window.removeEventListener('offline', pause);
+        window.removeEventListener('online', resume);
         // Save what is pending now rather than drop it, then stop the timers: no retry outlives the widget.
         void queue.flush().catch(() => undefined);
         queue.dispose();
