@@ -1,8 +1,8 @@
 /**
  * `npm run build`: the library (vite.config.ts), its type declarations (tsconfig.build.json, with
- * relative imports given their `.js` extension so Node16/NodeNext TypeScript users resolve them) and
- * the standalone script (vite.standalone.config.ts), into `dist/` or the directory given as argument
- * (the package tests build into a temporary one).
+ * relative imports given their `.js` extension so Node16/NodeNext TypeScript users resolve them, and
+ * `styles.css.d.ts` for the stylesheet) and the standalone script (vite.standalone.config.ts), into
+ * `dist/` or the directory given as argument (the package tests build into a temporary one).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -52,10 +52,19 @@ export function addDeclarationExtensions(dir: string): number {
   return changed;
 }
 
+/**
+ * The declaration the `types` condition of `./styles.css` points to: with `noUncheckedSideEffectImports`
+ * (on by default from TypeScript 6) `import 'react-kyc-flow/styles.css'` must resolve to something typed.
+ */
+const STYLES_DECLARATION = `/** \`import 'react-kyc-flow/styles.css'\` adds the widget's stylesheet; the module exports nothing. */
+export {};
+`;
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   node('node_modules/vite/bin/vite.js', ['build', '--outDir', outDir]);
   node('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--outDir', outDir]);
   addDeclarationExtensions(outDir);
+  writeFileSync(join(outDir, 'styles.css.d.ts'), STYLES_DECLARATION);
   node('node_modules/vite/bin/vite.js', [
     'build',
     '-c',
