@@ -4,10 +4,16 @@
  * The flow's callbacks become DOM events on the element (they bubble and cross no shadow root):
  * `kyc-status-change`, `kyc-step-change`, `kyc-complete`, `kyc-error`, `kyc-consent`, each with the
  * details object as `event.detail` (`kyc-error`: `{ error, details }`; `kyc-consent`: the saved
- * acceptance or withdrawal of a legal document, see docs/consent.md). Headers, a custom `fetch`, theme and messages
+ * acceptance or withdrawal of a legal document, see docs/consent.md), and every event of the `onEvent`
+ * stream as `kyc-event` (`event.detail`: the `KycEvent`). Headers, a custom `fetch`, theme and messages
  * are set through the `options` property (`element.options = { getHeaders }`).
+ *
+ * Typed for TypeScript users: `document.querySelector('kyc-flow')` is a `KycFlowElement`, its
+ * `addEventListener('kyc-complete', …)` knows each event's `detail`, and `<kyc-flow>` is a JSX element
+ * for React 18 and 19 (see kycFlowElementTypes.ts).
  */
 import type { KycFlowProps } from '../react/KycFlow';
+import type { KycFlowElementEventMap } from './kycFlowElementTypes';
 import { mountKycFlow, updateKycFlow } from './mountKycFlow';
 
 export const KYC_FLOW_TAG = 'kyc-flow';
@@ -22,7 +28,8 @@ const ATTRIBUTES = {
 } as const;
 
 type AttributeName = keyof typeof ATTRIBUTES;
-type ExtraOptions = Omit<KycFlowProps, 'apiBaseUrl' | 'legalEntityUuid' | 'clientUuid'>;
+/** What `<kyc-flow>` takes through its `options` property: every `<KycFlow>` prop but the three attributes. */
+export type KycFlowElementOptions = Omit<KycFlowProps, 'apiBaseUrl' | 'legalEntityUuid' | 'clientUuid'>;
 
 // Without a DOM (server rendering, Node) there is no HTMLElement to extend; the class is never defined there.
 const Base: typeof HTMLElement =
@@ -33,15 +40,52 @@ export class KycFlowElement extends Base {
     return Object.keys(ATTRIBUTES);
   }
 
+  // The element's own events, typed (`event.detail`), on addEventListener / removeEventListener.
+  override addEventListener<K extends keyof KycFlowElementEventMap>(
+    type: K,
+    listener: (this: KycFlowElement, event: KycFlowElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof KycFlowElementEventMap>(
+    type: K,
+    listener: (this: KycFlowElement, event: KycFlowElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+  }
+
   #unmount: (() => void) | undefined;
-  #options: ExtraOptions = {};
+  #options: KycFlowElementOptions = {};
 
   /** Options attributes cannot carry (functions, objects): `getHeaders`, `fetch`, `theme`, `messages` … */
-  get options(): ExtraOptions {
+  get options(): KycFlowElementOptions {
     return this.#options;
   }
 
-  set options(value: ExtraOptions) {
+  set options(value: KycFlowElementOptions) {
     this.#options = value;
     this.#render();
   }
@@ -65,7 +109,7 @@ export class KycFlowElement extends Base {
     const legalEntityUuid = read('legal-entity-uuid');
     const clientUuid = read('client-uuid');
     if (!apiBaseUrl || !legalEntityUuid || !clientUuid) return null;
-    const fire = (type: string, detail: unknown): void => {
+    const fire = <K extends keyof KycFlowElementEventMap>(type: K, detail: KycFlowElementEventMap[K]['detail']) => {
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     };
     const own = this.#options;
@@ -96,6 +140,10 @@ export class KycFlowElement extends Base {
       onConsent: (details) => {
         own.onConsent?.(details);
         fire('kyc-consent', details);
+      },
+      onEvent: (event) => {
+        own.onEvent?.(event);
+        fire('kyc-event', event);
       },
     };
   }

@@ -93,6 +93,31 @@ describe('the standalone script on a page without React', () => {
     await page.close();
   });
 
+  it('given <kyc-flow> / should dispatch every event of the onEvent stream as a bubbling kyc-event', async () => {
+    const { legalEntityUuid, clientUuid } = sandbox.sandbox.seed('draft');
+    const { page, errors } = await openPartnerPage();
+    await page.evaluate(
+      ({ api, le, client }) => {
+        const seen: unknown[] = [];
+        (window as unknown as { kycEvents: unknown[] }).kycEvents = seen;
+        document.addEventListener('kyc-event', (event) => seen.push((event as CustomEvent).detail));
+        const element = document.createElement('kyc-flow');
+        element.setAttribute('api-base-url', api);
+        element.setAttribute('legal-entity-uuid', le);
+        element.setAttribute('client-uuid', client);
+        document.getElementById('mount')?.append(element);
+      },
+      { api: sandbox.url, le: legalEntityUuid, client: clientUuid },
+    );
+
+    await page.locator('#mount form.kyc-form input').first().waitFor();
+    const events = await page.evaluate(() => (window as unknown as { kycEvents: unknown[] }).kycEvents);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'application_loaded', status: 'draft' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'step_changed', index: 0 }));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('given mountKycFlow on a draft application / should show its first question, and unmount with the returned function', async () => {
     const { legalEntityUuid, clientUuid } = sandbox.sandbox.seed('draft');
     const { page, errors } = await openPartnerPage();
