@@ -1,8 +1,10 @@
 /**
- * A partner page the way a partner would write it: it embeds <KycFlow> pointed at an API (here the
- * sandbox's HTTP server) and listens to its callbacks. The side panel holds sandbox-only controls.
- * URL parameters: `api` (sandbox origin), `scenario` (seeded on load), `client`/`le` (ids to reuse),
- * `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`).
+ * A partner page the way a partner would write it: it embeds <KycFlow> pointed at the partner's own KYC
+ * proxy (`/kyc`, served by demo/partnerBackend.ts with `react-kyc-flow/server`), which names the customer
+ * from the partner's session cookie, so the page holds no legal entity or client uuid. The side panel plays
+ * the provider's reviewer and signs in a new demo customer. URL parameters: `api` (the sandbox's origin:
+ * the SumSub stand-in and the reviewer's decisions), `scenario` (signs in a new customer in that state on
+ * load), `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`).
  */
 import { useEffect, useState } from 'react';
 import { KycFlow, type KycEvent } from '../src';
@@ -10,59 +12,69 @@ import { KycFlow, type KycEvent } from '../src';
 const params = new URLSearchParams(location.search);
 const API = params.get('api') ?? `${location.protocol}//${location.hostname}:4010`;
 const LOCALE = params.get('locale') ?? undefined;
-type Ids = { legalEntityUuid: string; clientUuid: string; applicationUuid: string | null };
 
-async function seed(scenario: string): Promise<Ids> {
-  const response = await fetch(`${API}/__sandbox/scenarios/${scenario}`, { method: 'POST' });
-  const body = (await response.json()) as {
-    legal_entity_uuid: string;
-    client_uuid: string;
-    application_uuid: string | null;
-  };
-  return {
-    legalEntityUuid: body.legal_entity_uuid,
-    clientUuid: body.client_uuid,
-    applicationUuid: body.application_uuid,
-  };
+/** Signs a new demo customer in (the partner's backend seeds the sandbox and sets its session cookie). */
+async function signIn(scenario: string): Promise<void> {
+  await fetch(`/demo/session?scenario=${encodeURIComponent(scenario)}`, { method: 'POST' });
 }
 
+async function isSignedIn(): Promise<boolean> {
+  const response = await fetch('/demo/session');
+  return ((await response.json()) as { signedIn: boolean }).signedIn;
+}
+
+/**
+ * Once per page load, outside React (StrictMode runs effects twice; two sign-ins would switch customers
+ * under a mounted widget): the `scenario` parameter signs a new customer in, else the cookie's customer
+ * stays, else a new one is signed in.
+ */
+const signedInOnLoad = (async () => {
+  const scenario = params.get('scenario');
+  if (scenario !== null || !(await isSignedIn())) await signIn(scenario ?? 'new');
+  if (scenario !== null) {
+    // A reload then keeps this customer instead of signing in another one.
+    const url = new URL(location.href);
+    url.searchParams.delete('scenario');
+    history.replaceState(null, '', url);
+  }
+})();
+
 export function DemoApp() {
-  const [ids, setIds] = useState<Ids | null>(() => {
-    const clientUuid = params.get('client');
-    const legalEntityUuid = params.get('le');
-    return clientUuid && legalEntityUuid ? { clientUuid, legalEntityUuid, applicationUuid: null } : null;
-  });
+  const [signedIn, setSignedIn] = useState(false);
   const [events, setEvents] = useState<string[]>([]);
   const [applicationUuid, setApplicationUuid] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
-    if (ids) return;
-    void seed(params.get('scenario') ?? 'new').then((seeded) => {
-      setIds(seeded);
-      const url = new URL(location.href);
-      url.searchParams.set('client', seeded.clientUuid);
-      url.searchParams.set('le', seeded.legalEntityUuid);
-      history.replaceState(null, '', url);
-    });
-  }, [ids]);
+    let live = true;
+    void signedInOnLoad.then(() => live && setSignedIn(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const log = (line: string) => setEvents((all) => [...all.slice(-50), line]);
+  /** The provider's reviewer, straight on the sandbox: the proxy never forwards these sandbox-only routes. */
   async function decide(action: 'approve' | 'reject' | 'send-to-clarify') {
-    if (!applicationUuid || !ids) return;
-    const query = new URLSearchParams({ legal_entity_uuid: ids.legalEntityUuid, client_uuid: ids.clientUuid });
-    await fetch(`${API}/v1/kyc/${applicationUuid}/${action}/?${query}`, { method: 'POST' });
+    if (!applicationUuid) return;
+    await fetch(`${API}/v1/kyc/${applicationUuid}/${action}/`, { method: 'POST' });
     log(`sandbox: ${action}`);
   }
 
-  if (!ids) return <p style={{ padding: 24 }}>Seeding the sandbox…</p>;
+  async function newCustomer() {
+    setSignedIn(false);
+    setApplicationUuid(null);
+    await signIn('new');
+    setSignedIn(true);
+    setGeneration((g) => g + 1);
+  }
+
+  if (!signedIn) return <p style={{ padding: 24 }}>Signing in a demo customer…</p>;
   return (
     <div className="partner-layout">
       <KycFlow
         key={generation}
-        apiBaseUrl={API}
-        legalEntityUuid={ids.legalEntityUuid}
-        clientUuid={ids.clientUuid}
+        apiBaseUrl="/kyc"
         sumsub={{ baseUrl: API }}
         locale={LOCALE}
         onEvent={(event: KycEvent) => {
@@ -95,13 +107,7 @@ export function DemoApp() {
           <button type="button" onClick={() => setGeneration((g) => g + 1)}>
             Remount widget
           </button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              history.replaceState(null, '', location.pathname);
-              setIds(null);
-            }}
-          >
+          <button type="button" onClick={() => void newCustomer()}>
             New client
           </button>
         </p>

@@ -1,31 +1,22 @@
 /**
- * The main job: the sandbox's HTTP server and the demo partner app (Vite dev server) side by side.
- * `npm start` → open the printed URL. PORT (sandbox, default 4010) and DEMO_PORT (default 5173).
+ * The demo partner app: the sandbox's HTTP server (the provider's API) and the partner's app with its
+ * backend, which signs a demo customer in with a cookie and serves the KYC proxy (`react-kyc-flow/server`)
+ * at `/kyc`, so the widget in the page holds no uuid (demo/startDemo.ts).
+ * `npm run demo` → open the printed URL. PORT (sandbox, default 4010) and DEMO_PORT (default 5173).
  */
-import { createServer } from 'vite';
-import react from '@vitejs/plugin-react';
-import { startSandboxServer } from '../src/sandbox/server';
+import { startDemo } from '../demo/startDemo';
 
-const sandboxPort = Number(process.env.PORT ?? 4010);
-const demoPort = Number(process.env.DEMO_PORT ?? 5173);
-
-const sandbox = await startSandboxServer({ port: sandboxPort, host: '127.0.0.1' });
-const vite = await createServer({
-  configFile: false,
-  root: new URL('../demo', import.meta.url).pathname,
-  plugins: [react()],
-  server: { port: demoPort, host: '127.0.0.1', strictPort: true },
-  logLevel: 'warn',
+const demo = await startDemo({
+  sandboxPort: Number(process.env.PORT ?? 4010),
+  demoPort: Number(process.env.DEMO_PORT ?? 5173),
 });
-await vite.listen();
-const demoUrl = `http://127.0.0.1:${demoPort}/?api=${encodeURIComponent(sandbox.url)}`;
 process.stdout.write(
-  `\nKYC sandbox API: ${sandbox.url}\nDemo partner app: ${demoUrl}\n(sign code 111111; Ctrl+C to stop)\n\n`,
+  `\nKYC sandbox API: ${demo.sandbox.url}\nDemo partner app: ${demo.pageUrl}\n` +
+    `(its KYC proxy: ${demo.origin}/kyc; sign code 111111; Ctrl+C to stop)\n\n`,
 );
 
 async function stop() {
-  await vite.close();
-  await sandbox.close();
+  await demo.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop());
