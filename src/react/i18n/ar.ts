@@ -55,7 +55,7 @@ export const ar: Messages = {
   'field.invalid.date': 'يُرجى إدخال تاريخ صالح ليس في المستقبل.',
   'field.invalid.email': 'يُرجى إدخال عنوان بريد إلكتروني مثل name@example.com.',
   'field.invalid.phone': 'يُرجى إدخال رقم الهاتف بالصيغة الدولية، مثل ⁦+971501234567⁩.',
-  'field.number.format': 'أدخل الرقم بهذا الشكل: ⁦{example}⁩.',
+  'field.number.format': 'أدخل الرقم بهذا الشكل: ⁦{example}⁩',
   'field.number.tooLong': 'هذا الرقم طويل جدًا. أدخل 15 رقمًا على الأكثر.',
   'field.invalid.reference': 'يُرجى اختيار خيار من القائمة.',
   'field.boolean.yes': 'نعم',
