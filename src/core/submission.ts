@@ -65,7 +65,10 @@ export interface SubmissionOptions {
 }
 
 export interface SubmissionController {
-  /** Sends to review (single-flight: a second call while one runs is `busy`). */
+  /**
+   * Sends to review (single-flight: a second call while one runs is `busy`, and one while the codes dialog
+   * is open is `signing`: the dialog's Confirm sends).
+   */
   submit(): Promise<SubmitOutcome>;
   /**
    * Opens the codes dialog for the signed answers waiting in the autosave queue; returns false when
@@ -104,6 +107,8 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
 
   async function send(codes: SignCodes | undefined): Promise<SubmitOutcome> {
     if (snapshot.sending) return { kind: 'busy' };
+    // The codes dialog is open: its Confirm sends, so another press of Send (a double click) waits for it.
+    if (snapshot.signing && !codes) return { kind: 'signing' };
     update({ sending: true, failure: null });
     try {
       await queue.flush();

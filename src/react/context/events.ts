@@ -31,6 +31,12 @@ export type KycEvent =
   | { type: 'sent_to_review'; applicationUuid: string }
   | { type: 'status_changed'; applicationUuid: string; status: string }
   | { type: 'error'; kind: KycErrorKind | 'unknown'; during: ErrorDuring; endpoint?: string | undefined }
+  /**
+   * A call was still refused with 401 after fresh headers: the partner's session has expired. Sent once per
+   * expiry (the failed calls also reach `onError`); typed answers stay on screen and are saved once calls
+   * succeed again, so sign the customer in again (fresh `getHeaders`) and they can carry on.
+   */
+  | { type: 'session_expired'; endpoint: string | undefined }
   /** `legal_document_accepted` / `legal_document_withdrawn`, once the answer is saved (see `ConsentDetails`). */
   | ConsentEvent;
 

@@ -3,12 +3,15 @@ import { useId, useRef, useState } from 'react';
 import { useFocusOnChange } from './focusPolicy';
 import type { LevelInfo } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
+import { useSessionExpired } from '../hooks/useSessionExpiry';
+import { failureText } from './errorMessage';
 
 export interface LevelChoiceProps {
   levelInfo: LevelInfo;
   creating: boolean;
   /** The last failed attempt to create the application (the client reads a sentence, not its text). */
   error: unknown;
+  /** Creates the application; a second call while one runs must send nothing (`useCreateApplication`). */
   onCreate: (levelUuid: string) => void;
 }
 
@@ -19,6 +22,7 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
   const levels = [...levelInfo.available_levels_for_upgrade].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   const [chosen, setChosen] = useState(levels[0]?.uuid);
   useFocusOnChange(heading, 'levels');
+  useSessionExpired();
 
   const single = levels.length === 1 ? levels[0] : undefined;
   return (
@@ -66,7 +70,7 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
           )}
           {error ? (
             <p className="kyc-field__error" role="alert">
-              {t('levels.createError')}
+              {failureText(t, error, 'levels.createError')}
             </p>
           ) : null}
           <div className="kyc-actions">

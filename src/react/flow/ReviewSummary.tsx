@@ -8,6 +8,7 @@ import type { Application } from '../../core/schemas';
 import type { SubmissionFailure } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
 import { AnswerText } from './AnswerText';
+import { failureText } from './errorMessage';
 
 export interface ReviewSummaryProps {
   application: Application;
@@ -27,7 +28,11 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
   useFocusOnChange(heading, 'summary');
   const answers = answersByKey(application, getValues());
   const missingKeys = missingRequired(application, answers).map((ref) => ref.question.attribute.key);
-  const submitError = failure ? t(failure.reason === 'unsaved' ? 'summary.unsaved' : 'summary.sendError') : undefined;
+  const submitError = !failure
+    ? undefined
+    : failure.reason === 'unsaved'
+      ? t('summary.unsaved')
+      : failureText(t, failure.error, 'summary.sendError');
 
   return (
     <section className="kyc-summary" aria-labelledby={titleId}>

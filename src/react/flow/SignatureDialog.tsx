@@ -10,6 +10,7 @@ import type { SignProvider } from '../../core/schemas';
 import type { SignatureRequest } from '../../core/signature';
 import { useKyc } from '../context/KycContext';
 import { useCodeSending, useNow } from '../hooks/useCodeSending';
+import { failureText } from './errorMessage';
 import { SignatureProviderSection } from './SignatureProviderSection';
 
 export interface SignatureDialogProps {
@@ -35,12 +36,15 @@ export function SignatureDialog({
   const [codes, setCodes] = useState<SignCodes>({});
   const [codeErrors, setCodeErrors] = useState<Partial<Record<SignProvider, string>>>({});
   const [confirming, setConfirming] = useState(false);
+  /** Known at once, unlike `confirming`: a double click or a click plus Enter confirms once. */
+  const inFlight = useRef(false);
   const now = useNow(Object.values(sends).some((s) => s?.phase === 'sent'));
 
   useEffect(() => heading.current?.focus(), []);
 
   async function confirm() {
-    if (confirming) return;
+    if (inFlight.current) return;
+    inFlight.current = true;
     setConfirming(true);
     setCodeErrors({});
     try {
@@ -55,9 +59,10 @@ export function SignatureDialog({
         }
         setCodeErrors(errors);
       } else {
-        setCodeErrors({ [requests[0]?.provider ?? 'sms']: t('signature.confirmError') });
+        setCodeErrors({ [requests[0]?.provider ?? 'sms']: failureText(t, error, 'signature.confirmError') });
       }
     } finally {
+      inFlight.current = false;
       setConfirming(false);
     }
   }

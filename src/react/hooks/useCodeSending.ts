@@ -1,12 +1,13 @@
 /**
  * Sending verification codes for the signature dialog: per provider, whether a code is on its way or
- * sent (and when, for the resend countdown), and the failure to show.
+ * sent (and when, for the resend countdown), and the failure to show, in the widget's words. Single-flight
+ * per provider: a double click or a click plus Enter sends one code.
  */
-import { useEffect, useState } from 'react';
-import { isKycError } from '../../core/errors';
+import { useEffect, useRef, useState } from 'react';
 import type { SignProvider } from '../../core/schemas';
 import type { SignatureRequest } from '../../core/signature';
 import { useKyc } from '../context/KycContext';
+import { failureText } from '../flow/errorMessage';
 
 export interface SendState {
   phase: 'idle' | 'sending' | 'sent';
@@ -17,17 +18,22 @@ export interface SendState {
 export function useCodeSending(applicationUuid: string) {
   const { client, t, emit } = useKyc();
   const [sends, setSends] = useState<Partial<Record<SignProvider, SendState>>>({});
+  /** Providers with a send in flight, known at once (state only after the next render). */
+  const sending = useRef(new Set<SignProvider>());
 
   async function send({ provider, destination }: SignatureRequest) {
-    if (sends[provider]?.phase === 'sending') return;
+    if (sending.current.has(provider)) return;
+    sending.current.add(provider);
     setSends((s) => ({ ...s, [provider]: { phase: 'sending' } }));
     try {
       await client.sendVerificationCode({ applicationUuid, provider, destination });
       emit({ type: 'signature_requested', provider });
       setSends((s) => ({ ...s, [provider]: { phase: 'sent', sentAt: Date.now() } }));
     } catch (error) {
-      const message = isKycError(error) && error.kind === 'validation' ? error.message : t('signature.sendError');
+      const message = failureText(t, error, 'signature.sendError');
       setSends((s) => ({ ...s, [provider]: { phase: 'idle', error: message } }));
+    } finally {
+      sending.current.delete(provider);
     }
   }
 

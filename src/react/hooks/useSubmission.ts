@@ -1,7 +1,8 @@
 /**
  * Binds the core submission controller (`core/submission.ts`) to one open application: it sends through
  * the API client, puts the application in review into the cache (the flow then shows "in review") and
- * emits `sent_to_review` where that happens. Disposed when the questionnaire unmounts.
+ * emits `sent_to_review` where that happens; a send whose answer was lost is settled by reading the
+ * application. Disposed when the questionnaire unmounts.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
@@ -34,6 +35,8 @@ export function useSubmission(queue: AutosaveQueue, application: Application, ge
       getApplication: () => queryClient.getQueryData<Application>(key) ?? latest.current.application,
       getOverrides: () => latest.current.getOverrides(),
       sendToReview: (codes) => client.sendToReview(uuid, codes),
+      // After a lost answer, the server says whether the send went through (never sent twice blindly).
+      readApplication: () => client.getApplication(uuid, { emptyVolatileFields: true }),
       onSent: (sent) => {
         queryClient.setQueryData(key, sent);
         emit({ type: 'sent_to_review', applicationUuid: uuid });
