@@ -42,7 +42,7 @@ export interface QueueState {
 }
 
 /** Entries sorted oldest change first. */
-export function bySeq(entries: Iterable<[string, QueueEntry]>): [string, QueueEntry][] {
+function bySeq(entries: Iterable<[string, QueueEntry]>): [string, QueueEntry][] {
   return [...entries].sort((a, b) => a[1].seq - b[1].seq);
 }
 
@@ -52,7 +52,7 @@ export function signedEntries(entries: ReadonlyMap<string, QueueEntry>): [string
 }
 
 /** Whether the codes at hand cover every provider the entry needs. */
-export function isCovered(entry: QueueEntry, codes: SignCodes | null): boolean {
+function isCovered(entry: QueueEntry, codes: SignCodes | null): boolean {
   return codes !== null && entry.providers.every((provider) => Boolean(codes[provider]));
 }
 
@@ -62,7 +62,7 @@ export function isSendable(entry: QueueEntry, codes: SignCodes | null): boolean 
 }
 
 /** Whether the entry waits for the client to sign. */
-export function isWaitingForSignature(entry: QueueEntry, codes: SignCodes | null): boolean {
+function isWaitingForSignature(entry: QueueEntry, codes: SignCodes | null): boolean {
   return !entry.held && entry.providers.length > 0 && !isCovered(entry, codes);
 }
 
