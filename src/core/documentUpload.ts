@@ -51,8 +51,8 @@ export interface DocumentUploadState {
 export interface DocumentUploadOptions {
   api: DocumentUploadApi;
   attributeKey: string;
-  /** Called with each document created for `attributeKey`. */
-  onDocument?: ((document: KycDocument) => void) | undefined;
+  /** Called with each document created for `attributeKey`, and the file uploaded for it (null when only paired). */
+  onDocument?: ((document: KycDocument, file: File | null) => void) | undefined;
   /** Called with each document created for the paired (back side) key. */
   onPairedDocument?: ((pairedKey: string, document: KycDocument) => void) | undefined;
   /** Called when a run fails (the file was refused, or a call failed); not when it is cancelled. */
@@ -169,7 +169,7 @@ export function createDocumentUpload(options: DocumentUploadOptions): DocumentUp
         if (!live()) return;
         current.document = document;
         set({ document });
-        options.onDocument?.(document);
+        options.onDocument?.(document, current.file);
       }
       if (current.pairedKey && !current.pairedDone) {
         set({ phase: 'creating', progress: null, error: null });

@@ -1,40 +1,58 @@
 /**
- * What the field holds: a picture chosen on this device is previewed through an object URL (revoked
- * when the file changes or the preview unmounts); a PDF, or a document loaded from the server, shows
- * an icon and its file names.
+ * What a side holds: a picture chosen on this device shown whole and large enough to check it is
+ * readable (through an object URL, revoked when it changes or the preview unmounts); a PDF as a clear
+ * PDF icon; a picture saved on an earlier visit, which cannot be fetched back (the API has no download),
+ * as a file card with a note. Each with its name and size.
  */
 import { useEffect, useState } from 'react';
-import type { UploadedFile } from '../../core/schemas';
+import { useKyc } from '../context/KycContext';
+import { formatFileSize } from './documentMessages';
 
-export interface DocumentPreviewProps {
-  /** A file chosen on this device, previewed when it is a picture. */
-  file: File | null;
-  /** The files of the saved document, shown by name when there is no local file. */
-  files: readonly UploadedFile[];
+export interface PreviewFile {
+  key: string;
+  name: string;
+  size: number;
+  type: string;
+  /** The file's bytes on this device, when it was chosen here during this visit. */
+  blob: Blob | null;
 }
 
-const PREVIEWABLE = new Set(['image/jpeg', 'image/png', 'image/webp']);
+export interface DocumentPreviewProps {
+  files: readonly PreviewFile[];
+}
 
-export function DocumentPreview({ file, files }: DocumentPreviewProps) {
-  const url = useObjectUrl(file && PREVIEWABLE.has(file.type) ? file : null);
-  const items = file
-    ? [{ key: 'local', name: file.name, type: file.type }]
-    : files.map((f) => ({ key: f.uuid, name: f.name, type: f.content_type }));
-  if (items.length === 0) return null;
+/** Pictures a browser shows (HEIC is not one of them). */
+const SHOWN = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+export function DocumentPreview({ files }: DocumentPreviewProps) {
+  const { t, locale } = useKyc();
+  const savedPicture = files.some((file) => !file.blob && file.type !== 'application/pdf');
   return (
-    <ul className="kyc-document__files">
-      {items.map((item) => (
-        <li key={item.key} className="kyc-document__file" data-type={item.type === 'application/pdf' ? 'pdf' : 'image'}>
-          {url && item.key === 'local' ? (
-            <img className="kyc-document__thumb" src={url} alt="" />
-          ) : (
-            <FileIcon pdf={item.type === 'application/pdf'} />
-          )}
-          <span className="kyc-document__name">{item.name}</span>
-        </li>
-      ))}
-    </ul>
+    <div className="kyc-document__preview">
+      <ul className="kyc-document__files">
+        {files.map((file) => (
+          <li
+            key={file.key}
+            className="kyc-document__file"
+            data-type={file.type === 'application/pdf' ? 'pdf' : 'image'}
+          >
+            <Picture file={file} />
+            <span className="kyc-document__details">
+              <bdi className="kyc-document__name">{file.name}</bdi>
+              <span className="kyc-document__size">{formatFileSize(file.size, locale)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {savedPicture ? <p className="kyc-document__saved">{t('document.saved')}</p> : null}
+    </div>
   );
+}
+
+function Picture({ file }: { file: PreviewFile }) {
+  const url = useObjectUrl(file.blob && SHOWN.has(file.blob.type || file.type) ? file.blob : null);
+  if (url) return <img className="kyc-document__image" src={url} alt="" />;
+  return <FileIcon pdf={file.type === 'application/pdf'} />;
 }
 
 /** An object URL for `blob` while it is shown; revoked on change and unmount. */
@@ -54,15 +72,27 @@ function useObjectUrl(blob: Blob | null): string | null {
 
 function FileIcon({ pdf }: { pdf: boolean }) {
   return (
-    <svg className="kyc-document__icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-      <path d="M6 2h8l5 5v15H6z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-      <path d="M14 2v5h5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+    <svg
+      className="kyc-document__icon"
+      data-type={pdf ? 'pdf' : 'image'}
+      viewBox="0 0 48 56"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path className="kyc-document__icon-sheet" d="M6 2h26l12 12v40H6z" />
+      <path className="kyc-document__icon-fold" d="M32 2v12h12" />
       {pdf ? (
-        <text x="12.5" y="17.5" textAnchor="middle" fontSize="5.5" fontWeight="700" fill="currentColor">
-          PDF
-        </text>
+        <>
+          <rect className="kyc-document__icon-label" x="1" y="28" width="34" height="16" rx="3" />
+          <text className="kyc-document__icon-text" x="18" y="40.5" textAnchor="middle">
+            PDF
+          </text>
+        </>
       ) : (
-        <path d="M8.5 18l3-4 2 2.5 1.5-2 2.5 3.5z" fill="currentColor" />
+        <>
+          <circle className="kyc-document__icon-mark" cx="18" cy="24" r="4" />
+          <path className="kyc-document__icon-mark" d="M12 46l9-12 6 7 4-5 7 10z" />
+        </>
       )}
     </svg>
   );

@@ -1,41 +1,81 @@
 /**
- * Where a file is chosen: a drop area, a "Choose a file" button (a real, visually hidden
- * `<input type="file">` operated through its label) and, on touch devices, "Take a photo" with the
- * rear camera. Reports one file; the caller checks it.
+ * Where a file is chosen. `FileInput` is the side's one real, visually hidden `<input type="file">`
+ * (it stays mounted while the side changes from empty to uploaded, so focus stays on it); the buttons
+ * are its labels. `FileDropZone` is the empty side: a drop area with the example of a good photo,
+ * "Choose a file" and, on touch devices, "Take a photo" with the rear camera. "Drag a file here" shows
+ * only where a mouse can drag (not on touch devices; the stylesheet hides it in narrow layouts). The
+ * `replace` variant is the button alone, for a side that has its file. Reports one file; the caller checks it.
  */
-import { useRef, useState, useSyncExternalStore, type ChangeEvent, type DragEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode } from 'react';
 import { DOCUMENT_ACCEPT } from '../../core/documentUpload';
 import { useKyc } from '../context/KycContext';
+import { useCoarsePointer } from '../hooks/useCoarsePointer';
 
 const CAMERA_ACCEPT = DOCUMENT_ACCEPT.split(',')
   .filter((type) => type.startsWith('image/'))
   .join(',');
 
-export interface FileDropZoneProps {
-  /** Id of the file input (the field's main control). */
-  inputId: string;
-  /** Text of the choose button: "Choose a file", or "Replace file" when there is one. */
-  chooseLabel: string;
-  /** Ids that describe the input (field description, error); the hint is added. */
+/** Reports the picked file and empties the input, so choosing the same file again fires again. */
+const picked = (onFile: (file: File) => void) => (event: ChangeEvent<HTMLInputElement>) => {
+  const file = event.target.files?.[0];
+  event.target.value = '';
+  if (file) onFile(file);
+};
+
+export interface FileInputProps {
+  id: string;
   describedBy?: string | undefined;
   invalid?: boolean | undefined;
   disabled?: boolean | undefined;
   onFile: (file: File) => void;
 }
 
-export function FileDropZone({ inputId, chooseLabel, describedBy, invalid, disabled, onFile }: FileDropZoneProps) {
+export function FileInput({ id, describedBy, invalid, disabled, onFile }: FileInputProps) {
+  return (
+    <input
+      id={id}
+      type="file"
+      className="kyc-visually-hidden kyc-dropzone__input kyc-document__input"
+      accept={DOCUMENT_ACCEPT}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      onChange={picked(onFile)}
+    />
+  );
+}
+
+export interface FileDropZoneProps {
+  /** Id of the side's `FileInput`, which the buttons operate. */
+  inputId: string;
+  /** Text of the choose button: "Choose a file", or "Replace file" when there is one. */
+  chooseLabel: string;
+  /** Ids that describe the camera input (field description, error, hint). */
+  describedBy?: string | undefined;
+  disabled?: boolean | undefined;
+  onFile: (file: File) => void;
+  /** `zone` (default): the drop area with its buttons; `replace`: the choose button only. */
+  variant?: 'zone' | 'replace';
+  /** Shown first inside the drop area (the example of a good photo). */
+  children?: ReactNode;
+  /** What a good photo is, shown above the buttons. */
+  tip?: string | undefined;
+}
+
+export function FileDropZone(props: FileDropZoneProps) {
+  const { inputId, chooseLabel, describedBy, disabled, onFile, variant = 'zone', children, tip } = props;
   const { t } = useKyc();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const touch = useCoarsePointer();
-  const hintId = `${inputId}-hint`;
-  const description = [describedBy, hintId].filter(Boolean).join(' ');
 
-  const pick = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // choosing the same file again must fire again
-    if (file) onFile(file);
-  };
+  const chooseButton = (
+    <label htmlFor={inputId} className="kyc-button kyc-button--secondary kyc-dropzone__button kyc-document__choose">
+      {chooseLabel}
+    </label>
+  );
+  if (variant === 'replace') return chooseButton;
+
   const dragEnter = (event: DragEvent) => {
     if (disabled || !hasFiles(event)) return;
     event.preventDefault();
@@ -69,64 +109,38 @@ export function FileDropZone({ inputId, chooseLabel, describedBy, invalid, disab
       onDragLeave={dragLeave}
       onDrop={drop}
     >
-      <p className="kyc-dropzone__text">{t('document.drop')}</p>
-      <div className="kyc-dropzone__actions">
-        <input
-          id={inputId}
-          type="file"
-          className="kyc-visually-hidden kyc-dropzone__input"
-          accept={DOCUMENT_ACCEPT}
-          disabled={disabled}
-          aria-describedby={description}
-          aria-invalid={invalid || undefined}
-          onChange={pick}
-        />
-        <label htmlFor={inputId} className="kyc-button kyc-button--secondary kyc-dropzone__button">
-          {chooseLabel}
-        </label>
-        {touch ? (
-          <>
-            <input
-              id={`${inputId}-camera`}
-              type="file"
-              className="kyc-visually-hidden kyc-dropzone__input"
-              accept={CAMERA_ACCEPT}
-              capture="environment"
-              disabled={disabled}
-              aria-describedby={description}
-              onChange={pick}
-            />
-            <label htmlFor={`${inputId}-camera`} className="kyc-button kyc-button--secondary kyc-dropzone__button">
-              {t('document.camera')}
-            </label>
-          </>
-        ) : null}
+      {children}
+      <div className="kyc-dropzone__body">
+        {tip ? <p className="kyc-dropzone__tip">{tip}</p> : null}
+        <div className="kyc-dropzone__actions">
+          {touch ? null : <span className="kyc-dropzone__text">{t('document.drop')}</span>}
+          {chooseButton}
+          {touch ? (
+            <>
+              <input
+                id={`${inputId}-camera`}
+                type="file"
+                className="kyc-visually-hidden kyc-dropzone__input"
+                accept={CAMERA_ACCEPT}
+                capture="environment"
+                disabled={disabled}
+                aria-describedby={describedBy}
+                onChange={picked(onFile)}
+              />
+              <label htmlFor={`${inputId}-camera`} className="kyc-button kyc-button--secondary kyc-dropzone__button">
+                {t('document.camera')}
+              </label>
+            </>
+          ) : null}
+        </div>
+        <p className="kyc-dropzone__hint" id={`${inputId}-hint`}>
+          {t('document.hint')}
+        </p>
       </div>
-      <p className="kyc-dropzone__hint" id={hintId}>
-        {t('document.hint')}
-      </p>
     </div>
   );
 }
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
-}
-
-const COARSE = '(pointer: coarse)';
-
-function subscribeCoarse(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => {};
-  const query = window.matchMedia(COARSE);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-function isCoarse(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(COARSE).matches;
-}
-
-/** Whether the main pointer is a finger (phones, tablets): those get the "Take a photo" button. */
-function useCoarsePointer(): boolean {
-  return useSyncExternalStore(subscribeCoarse, isCoarse, () => false);
 }

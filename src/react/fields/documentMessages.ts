@@ -1,7 +1,42 @@
-/** What the document field says: its status announcements and why an upload failed, in the client's words. */
+/**
+ * What the document field says: the documents' names, its status announcements and why an upload
+ * failed, in the client's words.
+ */
+import { documentKindOf, documentSideOf, isIdentityKind, type IdentityKind } from '../../core/documentChoice';
 import type { DocumentUploadError } from '../../core/documentUpload';
 import { KycValidationError } from '../../core/errors';
+import type { Question } from '../../core/schemas';
 import type { KycContextValue } from '../context/KycContext';
+
+/** An identity document's name in the client's words ("ID card"). */
+export function kindName(kind: IdentityKind, t: KycContextValue['t']): string {
+  return t(`document.kind.${kind}`);
+}
+
+/**
+ * A document question's title: for an identity document the widget's own name of the kind and side
+ * ("ID card, back side"), the same words as the choice; for any other document the question's title.
+ */
+export function documentTitle(question: Question, t: KycContextValue['t']): string {
+  const kind = documentKindOf(question.attribute.key);
+  if (!isIdentityKind(kind)) return question.title;
+  const side = documentSideOf(question.attribute.key);
+  const document = kindName(kind, t);
+  if (side === 'front') return t('document.title.front', { document });
+  if (side === 'back') return t('document.title.back', { document });
+  return document;
+}
+
+/** A file's size in the locale's words and units: "48 kB", "1.2 MB". */
+export function formatFileSize(bytes: number, locale: string): string {
+  const megabytes = bytes >= 1024 * 1024;
+  const format = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: megabytes ? 1 : 0,
+  });
+  return format.format(megabytes ? bytes / (1024 * 1024) : Math.max(1, Math.round(bytes / 1024)));
+}
 
 /** What the polite status region says: progress in steps of ten, the result, or the failure. */
 export function statusText(

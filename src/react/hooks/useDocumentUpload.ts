@@ -22,8 +22,11 @@ import { useLatest } from './useLatest';
 export interface UseDocumentUploadOptions {
   /** The document attribute the upload answers. */
   attributeKey: string;
-  /** Receives each document created for `attributeKey` (put it in the attribute value). */
-  onDocument: (document: KycDocument) => void;
+  /**
+   * Receives each document created for `attributeKey` (put it in the attribute value), with the file
+   * uploaded for it (as sent: a large photo downscaled), for a preview.
+   */
+  onDocument: (document: KycDocument, file: File | null) => void;
   /** Receives each document created for the paired back-side key. */
   onPairedDocument?: ((pairedKey: string, document: KycDocument) => void) | undefined;
 }
@@ -50,9 +53,9 @@ export function useDocumentUpload(options: UseDocumentUploadOptions): UseDocumen
       createDocumentUpload({
         api: client,
         attributeKey,
-        onDocument: (document) => {
+        onDocument: (document, file) => {
           latest.current.kyc.emit({ type: 'document_uploaded', attributeKey, files: document.files.length });
-          latest.current.options.onDocument(document);
+          latest.current.options.onDocument(document, file);
         },
         onPairedDocument: (pairedKey, document) => {
           latest.current.kyc.emit({ type: 'document_uploaded', attributeKey: pairedKey, files: document.files.length });

@@ -117,7 +117,6 @@ export const ar: Messages = {
   'document.tip.card': 'الصورة الجيدة تُظهر المستند كاملًا، واضحًا ودون انعكاس للضوء.',
   'document.tip.page': 'الصورة الجيدة تُظهر الصفحة كاملة، واضحة ومقروءة.',
   'document.saved': 'تم الرفع سابقًا. لا نحتفظ بنسخة على هذا الجهاز، لذلك لا تتوفر معاينة.',
-  'document.fileDetails': '{name}، {size}',
 
   // --- liveness ---
   'liveness.title': 'التحقق من الحيوية',

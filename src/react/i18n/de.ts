@@ -121,7 +121,6 @@ export const de: Messages = {
   'document.tip.card': 'Ein gutes Foto zeigt das ganze Dokument, scharf und ohne Spiegelung.',
   'document.tip.page': 'Ein gutes Foto zeigt die ganze Seite, scharf und lesbar.',
   'document.saved': 'Bereits hochgeladen. Wir behalten keine Kopie auf diesem Gerät, daher gibt es keine Vorschau.',
-  'document.fileDetails': '{name}, {size}',
 
   // --- liveness ---
   'liveness.title': 'Lebenderkennung',

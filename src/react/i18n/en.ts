@@ -119,7 +119,6 @@ export const en = {
   'document.tip.card': 'A good photo shows the whole document, sharp and without glare.',
   'document.tip.page': 'A good photo shows the whole page, sharp and readable.',
   'document.saved': 'Uploaded earlier. We don’t keep a copy on this device, so there is no preview.',
-  'document.fileDetails': '{name}, {size}',
 
   // --- liveness ---
   'liveness.title': 'Liveness check',

@@ -120,7 +120,6 @@ export const fr: Messages = {
   'document.tip.card': 'Une bonne photo montre le document entier, nette et sans reflet.',
   'document.tip.page': 'Une bonne photo montre la page entière, nette et lisible.',
   'document.saved': 'Déjà envoyé. Nous ne gardons pas de copie sur cet appareil, il n’y a donc pas d’aperçu.',
-  'document.fileDetails': '{name}, {size}',
 
   // --- liveness ---
   'liveness.title': 'Contrôle du vivant',

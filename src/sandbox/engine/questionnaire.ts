@@ -140,10 +140,9 @@ const FULL: LevelTemplate = {
     },
     {
       title: 'Identity documents',
-      description:
-        'Upload your passport. Other documents are optional; for a single-sided document upload the same picture as the back side.',
+      description: 'We need a photo of one identity document.',
       questions: [
-        doc('passport', true, 'The page with your photo. JPEG, PNG, WebP, HEIC or PDF, up to 10 MB.'),
+        doc('passport', true, 'The page with your photo.'),
         doc('id_card_front_side', false),
         doc('id_card_back_side', false),
         doc('driver_license_front_side', false),
@@ -156,7 +155,7 @@ const FULL: LevelTemplate = {
       title: 'Address and funds',
       questions: [
         doc('proof_of_address', true, 'A utility bill or bank statement from the last three months.'),
-        doc('proof_of_funds', false),
+        doc('proof_of_funds', false, 'For example a payslip or a bank statement.'),
       ],
     },
     {
