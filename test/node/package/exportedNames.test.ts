@@ -99,6 +99,18 @@ describe('the public surface of each entry', () => {
     `);
   });
 
+  it('given react-kyc-flow/server / should export exactly these names', async () => {
+    expect(await exportedNames('react-kyc-flow/server')).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_MAX_JSON_BYTES",
+        "DEFAULT_MAX_UPLOAD_BYTES",
+        "createKycProxy",
+        "createMemoryStore",
+        "toNodeHandler",
+      ]
+    `);
+  });
+
   it('given react-kyc-flow/standalone / should export exactly these names', async () => {
     expect(await exportedNames('react-kyc-flow/standalone')).toMatchInlineSnapshot(`
       [
