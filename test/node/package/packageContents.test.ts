@@ -28,6 +28,8 @@ describe('the packed package', () => {
         'dist/sandbox/index.d.ts',
         'dist/sandbox/server/index.js',
         'dist/sandbox/server/index.d.ts',
+        'dist/server/index.js',
+        'dist/server/index.d.ts',
         'dist/styles.css',
         'dist/standalone/kyc-flow.js',
         'dist/standalone/index.d.ts',
@@ -71,7 +73,7 @@ describe('the packed package', () => {
       (p) => !(p.kind === 'NoResolution' && p.entrypoint === './sandbox/server' && p.resolutionKind === 'bundler'),
     );
     expect(unexpected).toEqual([]);
-    for (const entry of ['.', './sandbox', './standalone']) {
+    for (const entry of ['.', './sandbox', './server', './standalone']) {
       for (const kind of ['node16-esm', 'bundler']) {
         expect(entrypoints[entry]?.resolutions[kind]?.resolution?.isTypeScript, `${entry} / ${kind}`).toBe(true);
       }
