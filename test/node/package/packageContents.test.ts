@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { builtPackage, REPO_ROOT, type BuiltPackage } from './builtPackage';
 import { consumerDir, runNodeModule } from './nodeScript';
 import { measureConsumerBundle } from '../../../scripts/size';
-
-const run = promisify(execFile);
 
 let pkg: BuiltPackage;
 beforeAll(async () => {
@@ -47,16 +44,26 @@ describe('the packed package', () => {
 
   it('given arethetypeswrong (ESM-only profile) / should find every entry typed for Node 16+ ESM and bundlers, and the server entry for Node only', async () => {
     const attw = join(REPO_ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
-    let stdout: string;
-    try {
-      ({ stdout } = await run(
-        process.execPath,
-        [attw, pkg.tarball, '--format', 'json', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css'],
-        { maxBuffer: 64 * 1024 * 1024 },
-      ));
-    } catch (error) {
-      ({ stdout } = error as { stdout: string }); // attw exits 1 when it finds problems; the JSON says which
-    }
+    // Into a file, not a pipe: attw exits (1 when it finds problems; the JSON says which) without waiting
+    // for a pipe to drain, which cut its report at 128 KB.
+    const reportFile = join(pkg.dir, `attw-${process.pid}.json`);
+    const fd = openSync(reportFile, 'w');
+    await new Promise<void>((resolve, reject) => {
+      const args = [
+        attw,
+        pkg.tarball,
+        '--format',
+        'json',
+        '--profile',
+        'esm-only',
+        '--exclude-entrypoints',
+        './styles.css',
+      ];
+      const child = spawn(process.execPath, args, { stdio: ['ignore', fd, 'inherit'] });
+      child.on('error', reject);
+      child.on('close', () => resolve());
+    }).finally(() => closeSync(fd));
+    const stdout = readFileSync(reportFile, 'utf8');
     const report = JSON.parse(stdout) as {
       analysis: {
         problems: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }>;
