@@ -27,7 +27,7 @@ const run = promisify(execFile);
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
 export interface BuiltPackage {
-  /** The package directory: package.json, README.md, CHANGELOG.md, dist/ and a node_modules link. */
+  /** The package directory: package.json, README.md, CHANGELOG.md, LICENSE, dist/ and a node_modules link. */
   dir: string;
   /** The `npm pack` tarball of `dir`. */
   tarball: string;
@@ -45,6 +45,7 @@ const INPUTS = [
   'scripts/buildPackage.ts',
   'README.md',
   'CHANGELOG.md',
+  'LICENSE',
 ];
 
 function listFiles(path: string): string[] {
@@ -76,7 +77,7 @@ async function buildInto(dir: string): Promise<void> {
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  for (const file of ['package.json', 'README.md', 'CHANGELOG.md'])
+  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'])
     copyFileSync(join(REPO_ROOT, file), join(dir, file));
   // Lets `import('<dir>/dist/index.js')` find react & co. like an installed package would.
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -79,6 +79,14 @@ describe('the public surface of each entry', () => {
         "SCENARIO_NAMES",
         "TERMS_DOCUMENT_UUID",
         "createSandbox",
+        "createSandboxFetch",
+      ]
+    `);
+  });
+
+  it('given react-kyc-flow/sandbox/msw / should export exactly these names', async () => {
+    expect(await exportedNames('react-kyc-flow/sandbox/msw')).toMatchInlineSnapshot(`
+      [
         "createSandboxHandlers",
       ]
     `);

@@ -12,27 +12,45 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the packed package', () => {
-  it('given npm pack / should ship the build, the readme and the changelog, and no sources or tests', () => {
+  it('given npm pack / should ship the build, the readme, the changelog and the licence, and no sources or tests', () => {
     const outside = pkg.packedFiles.filter(
-      (file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md'].includes(file),
+      (file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(file),
     );
     expect(outside).toEqual([]);
     expect(pkg.packedFiles).toEqual(
       expect.arrayContaining([
         'dist/index.js',
         'dist/index.d.ts',
-        'dist/sandbox/index.js',
-        'dist/sandbox/index.d.ts',
+        'LICENSE',
+        'dist/sandbox/entry.js',
+        'dist/sandbox/entry.d.ts',
+        'dist/sandbox/msw.js',
+        'dist/sandbox/msw.d.ts',
         'dist/sandbox/server/index.js',
         'dist/sandbox/server/index.d.ts',
         'dist/server/index.js',
         'dist/server/index.d.ts',
         'dist/styles.css',
+        'dist/styles.css.d.ts',
         'dist/standalone/kyc-flow.js',
         'dist/standalone/index.d.ts',
       ]),
     );
     expect(pkg.packedFiles.filter((file) => /\.test\.|mockServiceWorker|test-utils/.test(file))).toEqual([]);
+  });
+
+  it('given the registry page / should link the repository, home page and issues, name keywords and carry an MIT licence', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      license: 'MIT',
+      repository: { type: 'git', url: expect.stringMatching(/^git\+https:\/\/github\.com\/.+\.git$/) },
+      homepage: expect.stringMatching(/^https:\/\//),
+      bugs: { url: expect.stringMatching(/^https:\/\/.+\/issues$/) },
+      keywords: expect.arrayContaining(['react', 'kyc']),
+    });
+    const licence = readFileSync(join(pkg.dir, 'LICENSE'), 'utf8');
+    expect(licence).toMatch(/^MIT License/);
+    expect(licence).toContain('react-kyc-flow contributors');
   });
 
   it('given publint / should report nothing, not even suggestions', async () => {
@@ -80,7 +98,7 @@ describe('the packed package', () => {
       (p) => !(p.kind === 'NoResolution' && p.entrypoint === './sandbox/server' && p.resolutionKind === 'bundler'),
     );
     expect(unexpected).toEqual([]);
-    for (const entry of ['.', './sandbox', './server', './standalone']) {
+    for (const entry of ['.', './sandbox', './sandbox/msw', './server', './standalone']) {
       for (const kind of ['node16-esm', 'bundler']) {
         expect(entrypoints[entry]?.resolutions[kind]?.resolution?.isTypeScript, `${entry} / ${kind}`).toBe(true);
       }

@@ -1,7 +1,8 @@
 /**
  * React 18 is a supported peer: a partner app on React 18 installs the packed package from its
  * tarball (with React 18 from the npm registry), bundles it with Vite, and the flow runs in Chromium
- * against the sandbox's HTTP server — level choice, first step, an answer saved.
+ * against the sandbox's HTTP server — level choice, first step, an answer saved. With React 18's
+ * types, `<kyc-flow>` is a typed JSX element.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer } from '../../../src/sandbox/server';
-import { builtPackage } from './builtPackage';
+import { builtPackage, REPO_ROOT } from './builtPackage';
 
 const run = promisify(execFile);
 
@@ -31,6 +32,33 @@ createRoot(document.getElementById('root')).render(
 );
 `;
 
+/** `<kyc-flow>` in a React 18 component, typed by the standalone entry's declarations. */
+const TYPED_ELEMENT = `import type {} from 'react-kyc-flow/standalone';
+
+export const Kyc = () => (
+  <>
+    <kyc-flow api-base-url="/kyc" legal-entity-uuid="le" client-uuid="client" locale="de" />
+    {/* @ts-expect-error -- options are typed */}
+    <kyc-flow api-base-url="/kyc" options={{ locale: 7 }} />
+  </>
+);
+`;
+
+const TYPED_ELEMENT_TSCONFIG = JSON.stringify({
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['ES2023', 'DOM'],
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    jsx: 'react-jsx',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  },
+  files: ['element.tsx'],
+});
+
 /** A React 18 app that depends on the packed tarball, installed once per tarball. */
 async function react18Consumer(tarball: string): Promise<string> {
   const key = createHash('sha256').update(readFileSync(tarball)).digest('hex').slice(0, 12);
@@ -42,6 +70,7 @@ async function react18Consumer(tarball: string): Promise<string> {
       react: '18.3.1',
       'react-dom': '18.3.1',
       '@tanstack/react-query': '^5.0.0',
+      '@types/react': '^18.3.0',
       'react-kyc-flow': `file:${tarball}`,
     };
     writeFileSync(
@@ -58,6 +87,8 @@ async function react18Consumer(tarball: string): Promise<string> {
     '<!doctype html><html lang="en"><body><main id="root"></main><script type="module" src="./main.js"></script></body></html>',
   );
   writeFileSync(join(dir, 'main.js'), CONSUMER_MAIN);
+  writeFileSync(join(dir, 'element.tsx'), TYPED_ELEMENT);
+  writeFileSync(join(dir, 'tsconfig.json'), TYPED_ELEMENT_TSCONFIG);
   await build({
     root: dir,
     configFile: false,
@@ -88,10 +119,13 @@ function serveStatic(root: string): Promise<{ server: Server; url: string }> {
 let browser: Browser;
 let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 let site: { server: Server; url: string };
+let consumerDir: string;
 
 beforeAll(async () => {
   const { tarball } = await builtPackage();
-  site = await serveStatic(await react18Consumer(tarball));
+  const dist = await react18Consumer(tarball);
+  consumerDir = join(dist, '..');
+  site = await serveStatic(dist);
   sandbox = await startSandboxServer({ port: 0 });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -134,4 +168,13 @@ describe('a partner app on React 18', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("given React 18's types / should type <kyc-flow> as a JSX element with its attributes and options", async () => {
+    const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+    const checked = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: consumerDir }).then(
+      () => 'no errors',
+      (error: { stdout: string }) => error.stdout,
+    );
+    expect(checked).toBe('no errors');
+  }, 60_000);
 });

@@ -113,7 +113,8 @@ describe('the standalone script on a page without React', () => {
     await page.locator('#mount form.kyc-form input').first().waitFor();
     const events = await page.evaluate(() => (window as unknown as { kycEvents: unknown[] }).kycEvents);
     expect(events).toContainEqual(expect.objectContaining({ type: 'application_loaded', status: 'draft' }));
-    expect(events).toContainEqual(expect.objectContaining({ type: 'step_changed', index: 0 }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'level_info_loaded', hasApplication: true }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'step_changed', total: expect.any(Number) }));
     expect(errors).toEqual([]);
     await page.close();
   });
