@@ -12,7 +12,7 @@ import { readRouteBody } from './readBody';
 import { baseHeaders, fieldError, notFound, upstreamTimeout, upstreamUnreachable } from './responses';
 import { callUpstream, type UpstreamFailure, type UpstreamResult } from './upstream';
 
-export interface ForwardInput {
+interface ForwardInput {
   options: ResolvedProxyOptions;
   ownership: Ownership;
   request: Request;
@@ -23,7 +23,7 @@ export interface ForwardInput {
   proxyBase: string;
 }
 
-export interface ForwardOutcome {
+interface ForwardOutcome {
   response: Response;
   failure?: UpstreamFailure | undefined;
 }

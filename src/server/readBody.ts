@@ -7,7 +7,7 @@
 import type { BodyKind } from './routes';
 import { fieldError, tooLarge, unsupportedType } from './responses';
 
-export type BodyRead<T> = { ok: true; value: T } | { ok: false; response: Response };
+type BodyRead<T> = { ok: true; value: T } | { ok: false; response: Response };
 
 /** The body's bytes (undefined when empty), or a 413. */
 export async function readBounded(request: Request, limit: number): Promise<BodyRead<Uint8Array | undefined>> {
@@ -43,7 +43,7 @@ export type ForwardBody =
   | { kind: 'json'; value: Record<string, unknown> }
   | { kind: 'multipart'; bytes: Uint8Array; contentType: string };
 
-export interface BodyLimits {
+interface BodyLimits {
   maxJsonBytes: number;
   maxUploadBytes: number;
 }

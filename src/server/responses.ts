@@ -9,14 +9,14 @@ export function baseHeaders(contentType = 'application/json'): Headers {
   });
 }
 
-export function jsonResponse(status: number, body: unknown, extra?: Record<string, string>): Response {
+function jsonResponse(status: number, body: unknown, extra?: Record<string, string>): Response {
   const headers = baseHeaders();
   for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
   return new Response(JSON.stringify(body), { status, headers });
 }
 
 /** `{"detail": message}` with any status. */
-export function detail(status: number, message: string, extra?: Record<string, string>): Response {
+function detail(status: number, message: string, extra?: Record<string, string>): Response {
   return jsonResponse(status, { detail: message }, extra);
 }
 

@@ -42,7 +42,7 @@ export interface MatchedRoute {
   applicationUuid: string | undefined;
 }
 
-export type RouteMatch =
+type RouteMatch =
   { kind: 'route'; route: MatchedRoute } | { kind: 'methodNotAllowed'; allow: string[] } | { kind: 'notFound' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -6,7 +6,7 @@
 import type { ResolvedProxyOptions } from './proxyOptions';
 import type { ForwardBody } from './readBody';
 
-export interface UpstreamCall {
+interface UpstreamCall {
   method: string;
   /** A path from the route table, e.g. `/v1/kyc/…/`. */
   path: string;
