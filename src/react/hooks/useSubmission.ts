@@ -46,14 +46,14 @@ export function useSubmission(queue: AutosaveQueue, application: Application, ge
 
   // StrictMode unmounts and mounts again: a disposed controller is replaced, never reused.
   useEffect(() => {
-    let current = controller;
-    if (isDisposed(current)) {
-      current = create();
-      setController(current);
+    if (isDisposed(controller)) {
+      // Replaced on the next render; that render's effect owns (and later disposes) the new one.
+      setController(create());
+      return;
     }
     return () => {
-      current.dispose();
-      disposed.add(current);
+      controller.dispose();
+      disposed.add(controller);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one controller per mounted form
   }, [controller]);
