@@ -4,7 +4,7 @@
  * from the partner's session cookie, so the page holds no legal entity or client uuid. The side panel plays
  * the provider's reviewer and signs in a new demo customer. URL parameters: `api` (the sandbox's origin:
  * the SumSub stand-in and the reviewer's decisions), `scenario` (signs in a new customer in that state on
- * load), `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`).
+ * load), `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`), `theme=dark`.
  */
 import { useEffect, useState } from 'react';
 import { KycFlow, type KycEvent } from '../src';
@@ -12,6 +12,7 @@ import { KycFlow, type KycEvent } from '../src';
 const params = new URLSearchParams(location.search);
 const API = params.get('api') ?? `${location.protocol}//${location.hostname}:4010`;
 const LOCALE = params.get('locale') ?? undefined;
+const THEME = params.get('theme') === 'dark' ? ({ colorScheme: 'dark' } as const) : undefined;
 
 /** Signs a new demo customer in (the partner's backend seeds the sandbox and sets its session cookie). */
 async function signIn(scenario: string): Promise<void> {
@@ -77,6 +78,7 @@ export function DemoApp() {
         apiBaseUrl="/kyc"
         sumsub={{ baseUrl: API }}
         locale={LOCALE}
+        theme={THEME}
         onEvent={(event: KycEvent) => {
           log(event.type);
           if ('applicationUuid' in event) setApplicationUuid(event.applicationUuid);

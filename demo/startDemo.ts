@@ -14,6 +14,8 @@ export interface DemoOptions {
   sandboxPort: number;
   /** The partner app's port; 0 picks a free one. */
   demoPort: number;
+  /** Reload the page when a source file changes (default true; tests turn it off). */
+  watch?: boolean | undefined;
 }
 
 export interface Demo {
@@ -38,7 +40,12 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     configFile: false,
     root: new URL('.', import.meta.url).pathname,
     plugins: [react(), partnerBackend],
-    server: { port: options.demoPort, host: '127.0.0.1', strictPort: options.demoPort !== 0 },
+    server: {
+      port: options.demoPort,
+      host: '127.0.0.1',
+      strictPort: options.demoPort !== 0,
+      ...(options.watch === false ? { watch: null, hmr: false } : {}),
+    },
     logLevel: 'warn',
   });
   await vite.listen();
