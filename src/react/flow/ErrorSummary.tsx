@@ -22,7 +22,8 @@ export interface ErrorSummaryProps {
 }
 
 export function ErrorSummary({ questions, index }: ErrorSummaryProps) {
-  const { t } = useKyc();
+  const kyc = useKyc();
+  const { t } = kyc;
   const { idPrefix, queue, revealed } = useApplicationForm();
   const keys = questions.map((question) => question.attribute.key);
   const values: unknown[] = useWatch({ name: keys.map(formFieldOf) });
@@ -55,7 +56,7 @@ export function ErrorSummary({ questions, index }: ErrorSummaryProps) {
           return (
             <li key={question.attribute.key}>
               <a href={`#${fieldId}`} onClick={(event) => focusField(event, fieldId)}>
-                <bdi>{question.title}</bdi>: {problemMessage(problem, fieldKind(question.attribute), t)}
+                <bdi>{question.title}</bdi>: {problemMessage(problem, fieldKind(question.attribute), kyc)}
               </a>
             </li>
           );

@@ -23,7 +23,8 @@ export interface QuestionFieldProps {
 }
 
 function QuestionFieldInner({ question }: QuestionFieldProps) {
-  const { t, components } = useKyc();
+  const kyc = useKyc();
+  const { t, components } = kyc;
   const { applicationUuid, idPrefix, notes, queue, revealed } = useApplicationForm();
   const { attribute } = question;
   const kind = fieldKind(attribute);
@@ -67,7 +68,7 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
         value: field.value,
         onValueChange,
         onBlur: field.onBlur,
-        error: shown ? problemMessage(problem, kind, t) : undefined,
+        error: shown ? problemMessage(problem, kind, kyc) : undefined,
         disabled: attribute.is_editable === false && !kind.startsWith('liveness'),
         applicationUuid,
         ...(backKey ? { onPairedValueChange, pairedValue: backKey ? pairedValue : undefined } : {}),

@@ -51,7 +51,6 @@ export const ar: Messages = {
   'field.signatureRefused': 'لم يُحفظ هذا التغيير: لم يُقبل الرمز. أكّده برمز جديد.',
   'field.invalid.string': 'يُرجى استخدام 255 حرفًا كحد أقصى.',
   'field.invalid.text': 'يُرجى استخدام 2000 حرف كحد أقصى.',
-  'field.invalid.number': 'يُرجى إدخال رقم.',
   'field.invalid.date': 'يُرجى إدخال تاريخ صالح ليس في المستقبل.',
   'field.invalid.email': 'يُرجى إدخال عنوان بريد إلكتروني مثل name@example.com.',
   'field.invalid.phone': 'يُرجى إدخال رقم الهاتف بالصيغة الدولية، مثل ⁦+971501234567⁩.',

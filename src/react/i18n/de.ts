@@ -53,7 +53,6 @@ export const de: Messages = {
     'Diese Änderung ist nicht gespeichert: Der Code wurde nicht akzeptiert. Bestätigen Sie sie mit einem neuen Code.',
   'field.invalid.string': 'Bitte verwenden Sie höchstens 255 Zeichen.',
   'field.invalid.text': 'Bitte verwenden Sie höchstens 2000 Zeichen.',
-  'field.invalid.number': 'Bitte geben Sie eine Zahl ein.',
   'field.invalid.date': 'Bitte geben Sie ein gültiges Datum ein, das nicht in der Zukunft liegt.',
   'field.invalid.email': 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   'field.invalid.phone': 'Bitte geben Sie die Telefonnummer im internationalen Format ein, z. B. +4915123456789.',

@@ -51,7 +51,6 @@ export const en = {
   'field.signatureRefused': 'This change is not saved: the code was not accepted. Confirm it with a new code.',
   'field.invalid.string': 'Please use at most 255 characters.',
   'field.invalid.text': 'Please use at most 2000 characters.',
-  'field.invalid.number': 'Please enter a number.',
   'field.invalid.date': 'Please enter a valid date that is not in the future.',
   'field.invalid.email': 'Please enter an e-mail address like name@example.com.',
   'field.invalid.phone': 'Please enter the phone number in international format, like +4915123456789.',

@@ -51,7 +51,6 @@ export const fr: Messages = {
     'Cette modification n’est pas enregistrée : le code n’a pas été accepté. Confirmez-la avec un nouveau code.',
   'field.invalid.string': 'Veuillez utiliser 255 caractères au maximum.',
   'field.invalid.text': 'Veuillez utiliser 2000 caractères au maximum.',
-  'field.invalid.number': 'Veuillez saisir un nombre.',
   'field.invalid.date': 'Veuillez saisir une date valide qui ne soit pas dans le futur.',
   'field.invalid.email': 'Veuillez saisir une adresse e-mail comme nom@example.com.',
   'field.invalid.phone': 'Veuillez saisir le numéro de téléphone au format international, par exemple +33612345678.',
