@@ -1,6 +1,7 @@
 /**
  * The e2e partner page: embeds <KycFlow> the way a partner would and records every callback on
- * `window.__kyc` so tests can assert what the partner's code received. Query: `api`, `client`, `le`.
+ * `window.__kyc` so tests can assert what the partner's code received. Query: `api`, `client`, `le`,
+ * optional `locale`.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -33,6 +34,7 @@ if (root) {
         apiBaseUrl={api}
         legalEntityUuid={params.get('le') ?? ''}
         clientUuid={params.get('client') ?? ''}
+        locale={params.get('locale') ?? undefined}
         sumsub={{ baseUrl: api }}
         onComplete={(details) => record.complete.push(details)}
         onStatusChange={(details) => record.status.push(details)}
