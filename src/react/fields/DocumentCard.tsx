@@ -16,7 +16,7 @@ import { useLatest } from '../hooks/useLatest';
 import { DocumentExample } from './DocumentExample';
 import type { DocumentFieldProps } from './DocumentField';
 import { failureMessage, statusText } from './documentMessages';
-import { DocumentPreview, type PreviewFile } from './DocumentPreview';
+import { DocumentPreview } from './DocumentPreview';
 import { FieldShell, describedBy } from './FieldShell';
 import { FileDropZone, FileInput } from './FileDropZone';
 import { UploadProgress, percentOf } from './UploadProgress';
@@ -61,13 +61,6 @@ export function DocumentCard(props: DocumentCardProps) {
   const shown = { ...question, title: props.title, is_required: props.required };
   const empty = !busy && !value;
   const described = [describedBy(id, shown, error), empty ? `${id}-hint` : ''].filter(Boolean).join(' ');
-  const files: PreviewFile[] = (value?.files ?? []).map((file) => ({
-    key: file.uuid,
-    name: file.name,
-    size: file.size,
-    type: file.content_type,
-    blob: session.localFile(file.uuid) ?? null,
-  }));
 
   const start = (file: File) => void upload.start(file, { pairedKey: props.oneSided ? backKey : null });
   const setOneSided = (checked: boolean) => {
@@ -90,6 +83,7 @@ export function DocumentCard(props: DocumentCardProps) {
       <div className="kyc-document" data-state={upload.phase} data-filled={value ? true : undefined} onBlur={blur}>
         <FileInput
           id={id}
+          label={busy || (value && disabled) ? t('document.choose') : undefined}
           describedBy={described || undefined}
           invalid={Boolean(error)}
           disabled={disabled}
@@ -100,7 +94,7 @@ export function DocumentCard(props: DocumentCardProps) {
           <UploadProgress id={`${id}-progress`} name={name} percent={percent} onCancel={upload.cancel} />
         ) : value ? (
           <div className="kyc-document__uploaded">
-            <DocumentPreview files={files} />
+            <DocumentPreview files={value.files} localFile={session.localFile} />
             {disabled ? null : (
               <div className="kyc-document__actions">
                 <FileDropZone variant="replace" inputId={id} chooseLabel={t('document.replace')} onFile={start} />

@@ -5,38 +5,40 @@
  * as a file card with a note. Each with its name and size.
  */
 import { useEffect, useState } from 'react';
+import type { UploadedFile } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { formatFileSize } from './documentMessages';
 
-export interface PreviewFile {
-  key: string;
-  name: string;
-  size: number;
-  type: string;
-  /** The file's bytes on this device, when it was chosen here during this visit. */
-  blob: Blob | null;
+export interface DocumentPreviewProps {
+  /** The saved document's files. */
+  files: readonly UploadedFile[];
+  /** A file's bytes on this device, when it was chosen here during this visit. */
+  localFile: (fileUuid: string) => Blob | undefined;
 }
 
-export interface DocumentPreviewProps {
-  files: readonly PreviewFile[];
+interface PreviewFile {
+  name: string;
+  type: string;
+  blob: Blob | null;
 }
 
 /** Pictures a browser shows (HEIC is not one of them). */
 const SHOWN = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
-export function DocumentPreview({ files }: DocumentPreviewProps) {
+export function DocumentPreview({ files, localFile }: DocumentPreviewProps) {
   const { t, locale } = useKyc();
-  const savedPicture = files.some((file) => !file.blob && file.type !== 'application/pdf');
+  const shown = files.map((file) => ({ file, blob: localFile(file.uuid) ?? null }));
+  const savedPicture = shown.some(({ file, blob }) => !blob && file.content_type !== 'application/pdf');
   return (
     <div className="kyc-document__preview">
       <ul className="kyc-document__files">
-        {files.map((file) => (
+        {shown.map(({ file, blob }) => (
           <li
-            key={file.key}
+            key={file.uuid}
             className="kyc-document__file"
-            data-type={file.type === 'application/pdf' ? 'pdf' : 'image'}
+            data-type={file.content_type === 'application/pdf' ? 'pdf' : 'image'}
           >
-            <Picture file={file} />
+            <Picture file={{ name: file.name, type: file.content_type, blob }} />
             <span className="kyc-document__details">
               <bdi className="kyc-document__name">{file.name}</bdi>
               <span className="kyc-document__size">{formatFileSize(file.size, locale)}</span>

@@ -24,16 +24,19 @@ const picked = (onFile: (file: File) => void) => (event: ChangeEvent<HTMLInputEl
 
 export interface FileInputProps {
   id: string;
+  /** Its name while no button (label) is on screen, e.g. during an upload. */
+  label?: string | undefined;
   describedBy?: string | undefined;
   invalid?: boolean | undefined;
   disabled?: boolean | undefined;
   onFile: (file: File) => void;
 }
 
-export function FileInput({ id, describedBy, invalid, disabled, onFile }: FileInputProps) {
+export function FileInput({ id, label, describedBy, invalid, disabled, onFile }: FileInputProps) {
   return (
     <input
       id={id}
+      aria-label={label}
       type="file"
       className="kyc-visually-hidden kyc-dropzone__input kyc-document__input"
       accept={DOCUMENT_ACCEPT}

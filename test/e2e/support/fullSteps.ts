@@ -17,8 +17,13 @@ export const FULL_ANSWERS = {
   is_pep: false,
 };
 
-/** Uploads through the field's file input; when the upload fails, presses "Try again" as a customer would. */
+/**
+ * Uploads through the field's file input; when the upload fails, presses "Try again" as a customer would.
+ * Where the step first asks which document the customer has and `label` names one of them, picks it.
+ */
 export async function uploadTo(page: Page, label: RegExp, file: TestFile): Promise<void> {
+  const kind = page.getByRole('radio', { name: label });
+  if ((await kind.count()) === 1 && !(await kind.isChecked())) await kind.check();
   const field = page.getByRole('group', { name: label });
   await field.locator('input[type=file]').first().setInputFiles(file);
   const done = field.getByText(`Uploaded: ${file.name}`);
@@ -71,14 +76,19 @@ export async function fillOccupation(page: Page): Promise<void> {
     .check();
 }
 
-/** Passport (PNG) and a single-sided ID card (JPEG). */
+/**
+ * The passport (PNG), then a change of mind: the ID card, single-sided (JPEG). Both stay saved; the
+ * step shows only the ID card's front, since its back is the same picture.
+ */
 export async function fillDocuments(page: Page, passport: TestFile, idCard: TestFile): Promise<void> {
   await uploadTo(page, /^Passport/, passport);
+  await page.getByRole('radio', { name: 'ID card' }).check();
   await page
     .getByRole('group', { name: /ID card, front side/ })
     .getByRole('checkbox', { name: 'My document has one side only' })
     .check();
   await uploadTo(page, /ID card, front side/, idCard);
+  await page.getByRole('group', { name: /ID card, back side/ }).waitFor({ state: 'detached' });
 }
 
 /** Waits until the save indicator says everything is stored. */
