@@ -31,8 +31,7 @@ export function SaveStatus({ queue, onSign }: { queue: AutosaveQueue; onSign: ()
       <OfflineNotice queue={queue} />
       <div className="kyc-save" data-state={state.status}>
         <span role="status" aria-live="polite" className="kyc-save__label">
-          <span>{label}</span>
-          {reason ? <span className="kyc-save__reason"> {reason}</span> : null}
+          {label}
         </span>
         {state.status === 'error' ? (
           <button type="button" className="kyc-button kyc-button--link" onClick={() => queue.retry()}>
@@ -45,6 +44,11 @@ export function SaveStatus({ queue, onSign }: { queue: AutosaveQueue; onSign: ()
           </button>
         ) : null}
       </div>
+      {reason ? (
+        <p className="kyc-field__error kyc-save__reason" role="alert">
+          {reason}
+        </p>
+      ) : null}
     </>
   );
 }
