@@ -23,11 +23,12 @@ type Precise<T> = T extends string | number | boolean | bigint | symbol | null |
   : T extends readonly (infer Item)[]
     ? Precise<Item>[]
     : T extends object
-      ? keyof NamedFields<T> extends never
+      ? keyof { [K in keyof T as NamedKey<K>]: 0 } extends never
         ? T
-        : NamedFields<T>
+        : { [K in keyof T as NamedKey<K>]: Precise<T[K]> }
       : T;
-type NamedFields<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: Precise<T[K]> };
+/** A key the contract names: not the `string` (or `number`) of an index signature. */
+type NamedKey<K> = string extends K ? never : number extends K ? never : K;
 
 const LevelSchema = v.looseObject({
   uuid,
