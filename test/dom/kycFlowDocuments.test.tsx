@@ -135,7 +135,7 @@ describe('<KycFlow> identity documents', () => {
     expect(screen.getByRole('checkbox', { name: 'My document has one side only' })).toBeChecked();
   });
 
-  it('given an uploaded side / should drop the drop zone and replace the file in its place', async () => {
+  it('given an uploaded side / should drop the drop zone, replace the file in its place and remove it', async () => {
     const { user, stored } = await atIdentityDocuments();
     await user.click(screen.getByRole('radio', { name: 'Passport' }));
     await user.upload(screen.getByLabelText('Choose a file'), png('first.png'));
@@ -149,6 +149,10 @@ describe('<KycFlow> identity documents', () => {
     await within(passport).findByText('second.png');
     expect(within(passport).queryByText('first.png')).not.toBeInTheDocument();
     await waitFor(() => expect(JSON.stringify(stored()['passport'])).toContain('second.png'));
+
+    // Remove brings the drop zone back, with focus on its file input rather than lost on the page.
+    await user.click(within(passport).getByRole('button', { name: 'Remove' }));
+    expect(within(passport).getByLabelText('Choose a file')).toHaveFocus();
   });
 
   it('given a picture chosen in this visit / should preview it across steps; after a reload, its name, size and a note', async () => {

@@ -1,11 +1,10 @@
 /**
- * One side of a document as a compact card: empty, it is a drop area with an example of a good photo;
- * while the file travels, its progress (cancellable); once uploaded, a large preview with the file's
- * name and size, Replace and Remove, and the drop area is gone. A failed upload can be retried without
- * uploading twice. A front side of a two-sided document offers "one side only": the front picture is
- * then also sent as the back side (the API wants a back side in any case) and no back side is asked for.
+ * One side of a document as a compact card: empty, a drop area with an example of a good photo; while
+ * the file travels, its progress (cancellable); uploaded, a large preview with name, size, Replace and
+ * Remove, and no drop area. A failed upload is retried without uploading twice. A two-sided document's
+ * front offers "one side only": its picture is then also sent as the back (the API wants one anyway).
  */
-import type { FocusEvent } from 'react';
+import { useRef, type FocusEvent } from 'react';
 import { pairedSide } from '../../core/attributes';
 import { documentKindOf, documentSideOf, isDocumentValue } from '../../core/documentChoice';
 import type { DocumentSession } from '../../core/documentSession';
@@ -15,7 +14,7 @@ import { useDocumentUpload } from '../hooks/useDocumentUpload';
 import { useLatest } from '../hooks/useLatest';
 import { DocumentExample } from './DocumentExample';
 import type { DocumentFieldProps } from './DocumentField';
-import { failureMessage, statusText } from './documentMessages';
+import { documentTip, failureMessage, statusText } from './documentMessages';
 import { DocumentPreview } from './DocumentPreview';
 import { FieldShell, describedBy } from './FieldShell';
 import { FileDropZone, FileInput } from './FileDropZone';
@@ -39,6 +38,8 @@ export function DocumentCard(props: DocumentCardProps) {
   const value = isDocumentValue(props.value) ? props.value : null;
   const backKey = onPairedValueChange && documentSideOf(key) === 'front' ? pairedSide(key) : null;
   const latest = useLatest({ oneSided: props.oneSided, onPairedValueChange });
+  // The buttons that go away when pressed (Remove, Try again) hand focus to the side's file input.
+  const input = useRef<HTMLInputElement>(null);
 
   const upload = useDocumentUpload({
     attributeKey: key,
@@ -59,8 +60,7 @@ export function DocumentCard(props: DocumentCardProps) {
   const name = upload.file?.name ?? value?.files[0]?.name ?? '';
   const percent = upload.phase === 'creating' ? 100 : percentOf(upload.progress);
   const shown = { ...question, title: props.title, is_required: props.required };
-  const empty = !busy && !value;
-  const described = [describedBy(id, shown, error), empty ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  const described = [describedBy(id, shown, error), busy || value ? '' : `${id}-hint`].filter(Boolean).join(' ');
 
   const start = (file: File) => void upload.start(file, { pairedKey: props.oneSided ? backKey : null });
   const setOneSided = (checked: boolean) => {
@@ -70,6 +70,7 @@ export function DocumentCard(props: DocumentCardProps) {
     else if (value && !busy) void upload.pair(backKey, value);
   };
   const remove = () => {
+    input.current?.focus();
     upload.reset();
     onValueChange(null);
     if (backKey && props.oneSided) onPairedValueChange?.(backKey, null);
@@ -82,6 +83,7 @@ export function DocumentCard(props: DocumentCardProps) {
     <FieldShell id={id} question={shown} error={error} disabled={disabled} kind="document" as="group">
       <div className="kyc-document" data-state={upload.phase} data-filled={value ? true : undefined} onBlur={blur}>
         <FileInput
+          inputRef={input}
           id={id}
           label={busy || (value && disabled) ? t('document.choose') : undefined}
           describedBy={described || undefined}
@@ -111,7 +113,7 @@ export function DocumentCard(props: DocumentCardProps) {
             describedBy={described || undefined}
             disabled={disabled}
             onFile={start}
-            tip={documentKindOf(key)?.startsWith('proof_') ? t('document.tip.page') : t('document.tip.card')}
+            tip={documentTip(key, t)}
           >
             <DocumentExample kind={documentKindOf(key)} side={documentSideOf(key)} />
           </FileDropZone>
@@ -131,7 +133,10 @@ export function DocumentCard(props: DocumentCardProps) {
           <button
             type="button"
             className="kyc-button kyc-button--primary kyc-document__retry"
-            onClick={() => void upload.retry()}
+            onClick={() => {
+              input.current?.focus();
+              void upload.retry();
+            }}
           >
             {t('document.retry')}
           </button>

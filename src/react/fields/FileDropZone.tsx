@@ -6,7 +6,7 @@
  * only where a mouse can drag (not on touch devices; the stylesheet hides it in narrow layouts). The
  * `replace` variant is the button alone, for a side that has its file. Reports one file; the caller checks it.
  */
-import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode } from 'react';
+import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode, type Ref } from 'react';
 import { DOCUMENT_ACCEPT } from '../../core/documentUpload';
 import { useKyc } from '../context/KycContext';
 import { useCoarsePointer } from '../hooks/useCoarsePointer';
@@ -23,6 +23,7 @@ const picked = (onFile: (file: File) => void) => (event: ChangeEvent<HTMLInputEl
 };
 
 export interface FileInputProps {
+  inputRef?: Ref<HTMLInputElement> | undefined;
   id: string;
   /** Its name while no button (label) is on screen, e.g. during an upload. */
   label?: string | undefined;
@@ -32,9 +33,10 @@ export interface FileInputProps {
   onFile: (file: File) => void;
 }
 
-export function FileInput({ id, label, describedBy, invalid, disabled, onFile }: FileInputProps) {
+export function FileInput({ inputRef, id, label, describedBy, invalid, disabled, onFile }: FileInputProps) {
   return (
     <input
+      ref={inputRef}
       id={id}
       aria-label={label}
       type="file"

@@ -27,6 +27,12 @@ export function documentTitle(question: Question, t: KycContextValue['t']): stri
   return document;
 }
 
+/** What a good photo of the document shows: the whole page for the proofs, the whole document otherwise. */
+export function documentTip(key: string, t: KycContextValue['t']): string {
+  const kind = documentKindOf(key);
+  return kind === 'proof_of_address' || kind === 'proof_of_funds' ? t('document.tip.page') : t('document.tip.card');
+}
+
 /** A file's size in the locale's words and units: "48 kB", "1.2 MB". */
 export function formatFileSize(bytes: number, locale: string): string {
   const megabytes = bytes >= 1024 * 1024;
