@@ -6,7 +6,11 @@ import { ControlledField, question } from '../support/fieldStory';
 import { loadedKyc } from '../support/sandboxLoader';
 import { withKyc } from '../support/withKyc';
 
-/** The liveness check on SumSub's own site: a button that opens a fresh link in a new tab, then watches for completion. */
+/**
+ * The liveness check on SumSub's own site: the same one screen as the embedded check, with "Open the check"
+ * (a fresh link in a new tab) as its action; the widget then watches for completion. (When the step also
+ * has the embedded check, that field shows this link as its alternative and this one renders nothing.)
+ */
 const meta = {
   title: 'Fields/LivenessUrlField',
   component: LivenessUrlField,
@@ -29,17 +33,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Idle: Story = {
+/** Before opening: what happens, what to prepare, and "Open the check" (in a new tab). */
+export const Intro: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('button', { name: 'Open the liveness check (new tab)' })).toBeEnabled();
+    const open = canvas.getByRole('button', { name: 'Open the check' });
+    await expect(open).toBeEnabled();
+    await expect(open).toHaveAccessibleDescription(expect.stringContaining('Opens in a new tab.'));
+    await expect(canvas.getByText("We'll take a short video selfie to check it's really you.")).toBeVisible();
   },
 };
 
-/** The link cannot be minted (5xx): a message, and the button stays to try again. */
-export const Failed: Story = {
+/** The link cannot be had (5xx): a message, and the button stays to try again. */
+export const CouldNotOpen: Story = {
   parameters: { sandbox: { faults: { routes: { getAttribute: { failureRate: 1 } } } } },
   play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Open the liveness check (new tab)' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('The liveness check could not be started.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Open the check' }));
+    await expect(await canvas.findByRole('alert', undefined, { timeout: 15_000 })).toHaveTextContent(
+      'The check could not be opened. Please try again.',
+    );
+    await expect(canvas.getByRole('button', { name: 'Open the check' })).toBeVisible();
   },
 };

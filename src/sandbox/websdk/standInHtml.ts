@@ -37,8 +37,8 @@ export function standInHtml(mode: StandInMode): string {
   <p class="sis-status" id="sis-status" role="status" aria-live="polite">Connecting…</p>
 
   <section id="sis-intro" class="sis-step" aria-labelledby="sis-intro-title" hidden>
-    <h2 id="sis-intro-title" tabindex="-1">Before you start</h2>
-    <p>Find a well-lit place and keep your face inside the frame.</p>
+    <h2 id="sis-intro-title" tabindex="-1">Camera</h2>
+    <p>Press Start to turn on the simulated camera.</p>
     <button type="button" class="sis-primary" id="sis-start">Start</button>
   </section>
 
