@@ -27,6 +27,7 @@ export type SubmissionFailure =
   /** The send-to-review call failed. */
   | { reason: 'request'; error: unknown };
 
+/** @public (named in useSubmission's declared return type) */
 interface SubmissionSnapshot {
   /** A send is in progress (saving first, then the call): Send is busy. */
   sending: boolean;
