@@ -9,7 +9,7 @@ const props = (overrides: Partial<SumsubFrameProps> = {}): SumsubFrameProps => (
   onMessage: () => undefined,
   baseUrl: 'https://partner.example',
   config: { lang: 'de' },
-  title: 'SumSub liveness check',
+  title: 'Video selfie check',
   ...overrides,
 });
 
@@ -18,7 +18,7 @@ describe('SumsubFrame', () => {
     const { container } = render(<SumsubFrame {...props()} />);
 
     const iframe = container.querySelector('iframe');
-    expect(iframe).toHaveAttribute('title', 'SumSub liveness check');
+    expect(iframe).toHaveAttribute('title', 'Video selfie check');
     expect(iframe?.getAttribute('src')).toMatch(/^https:\/\/partner\.example\/websdk\/websdk\.html\?_=id_/);
     expect(document.head.querySelector('meta[name="viewport"]')).toBeNull();
   });
