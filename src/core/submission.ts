@@ -27,8 +27,8 @@ export type SubmissionFailure =
   /** The send-to-review call failed. */
   | { reason: 'request'; error: unknown };
 
-/** @public (named in useSubmission's declared return type) */
-interface SubmissionSnapshot {
+/** @public (named in the declared return type of useSubmission) */
+export interface SubmissionSnapshot {
   /** A send is in progress (saving first, then the call): Send is busy. */
   sending: boolean;
   /** The codes dialog to show, or null. */
