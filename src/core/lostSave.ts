@@ -8,7 +8,7 @@ import { allQuestions } from './flow';
 import type { Application, AttributeChange } from './schemas';
 
 /** True when every change's attribute holds exactly the changed value (compared as JSON). */
-export function holdsChanges(application: Application, changes: readonly AttributeChange[]): boolean {
+function holdsChanges(application: Application, changes: readonly AttributeChange[]): boolean {
   const stored = new Map(allQuestions(application).map(({ question }) => [question.attribute.key, question.attribute]));
   return changes.every((change) => {
     const attribute = stored.get(change.key);

@@ -5,7 +5,7 @@
  * saves what waited once calls succeed again.
  */
 
-export interface SessionSnapshot {
+interface SessionSnapshot {
   expired: boolean;
   /** Counts the expiries so far (0 before the first): a new expiry is a new number. */
   expiries: number;

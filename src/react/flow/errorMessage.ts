@@ -26,7 +26,7 @@ const FAILURE_MESSAGES: Record<FailureKind, MessageKey> = {
 const DEFAULT_WAIT_SECONDS = 30;
 
 /** The message key (and its values) for a failure; `unknown` says what to show for an error of no known kind. */
-export function failureMessage(
+function failureMessage(
   error: unknown,
   unknown: MessageKey = 'failure.unknown',
 ): { key: MessageKey; values?: Record<string, number> } {
