@@ -73,7 +73,7 @@ export function isDocumentValue(value: unknown): value is KycDocument {
 }
 
 /** Whether `b` holds the same uploaded files as `a`: a back side answered with the front's picture. */
-export function sameDocumentFiles(a: unknown, b: unknown): boolean {
+function sameDocumentFiles(a: unknown, b: unknown): boolean {
   if (!isDocumentValue(a) || !isDocumentValue(b) || a.files.length === 0) return false;
   const uuids = (doc: KycDocument) =>
     doc.files
@@ -85,7 +85,10 @@ export function sameDocumentFiles(a: unknown, b: unknown): boolean {
 
 const answered = (key: string, valueOf: ValueOf) => isAnswered({ key, type: 'document', value: valueOf(key) });
 
-/** The identity kinds a step's questions offer, in the order their first key appears. */
+/**
+ * The identity kinds a step's questions offer, in the order their first key appears.
+ * @internal Read through `documentPlacement`; exported for its tests.
+ */
 export function offeredKinds(questions: readonly Question[]): IdentityKind[] {
   const kinds: IdentityKind[] = [];
   for (const question of questions) {
@@ -98,6 +101,7 @@ export function offeredKinds(questions: readonly Question[]): IdentityKind[] {
 /**
  * The identity kind the customer gives: the one picked on screen (when the step offers it), else the
  * first offered kind with a saved side, else the only kind offered, else null (ask first).
+ * @internal Read through `documentPlacement` and `isRequiredInStep`; exported for its tests.
  */
 export function chosenKind(
   questions: readonly Question[],
@@ -197,7 +201,7 @@ export function documentPlacement(
 /**
  * Whether the summary lists a question's answer: any question that is not a document; a document
  * that is given or required (per `isRequiredInStep`); not a back side that holds its front's picture.
- * @internal Until the summary asks it (see the documents step's notes in CHANGELOG.md).
+ * @internal Until the review summary asks it (it lists every document row today).
  */
 export function isShownInSummary(question: Question, stepQuestions: readonly Question[], valueOf: ValueOf): boolean {
   const { key } = question.attribute;

@@ -28,7 +28,7 @@ import { applicationQuery } from '../queries';
 const sessions = new WeakMap<KycClient, DocumentSession>();
 
 /** The document session of the surrounding `<KycProvider>`. */
-export function useDocumentSession(): DocumentSession {
+function useDocumentSession(): DocumentSession {
   const { client } = useKyc();
   let session = sessions.get(client);
   if (!session) {
