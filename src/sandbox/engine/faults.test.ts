@@ -212,7 +212,9 @@ describe('control routes', () => {
       (await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}/expire/`, { method: 'POST' })))
         .status,
     ).toBe(204);
-    expect(await (await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}`))).json()).toEqual({
+    expect(
+      await (await sandbox.handle(new Request(`${BASE}/__sandbox/liveness/tokens/${token}`))).json(),
+    ).toMatchObject({
       valid: false,
       reason: 'expired',
     });
