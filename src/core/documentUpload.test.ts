@@ -65,10 +65,15 @@ describe('createDocumentUpload', () => {
       if (p) progress.push(p.loaded);
     });
 
-    await upload.start(pngFile());
+    const file = pngFile();
+    await upload.start(file);
 
     expect(createCalls).toEqual([{ key: 'passport', uuids: ['file-1'] }]);
-    expect(onDocument).toHaveBeenCalledWith(expect.objectContaining({ uuid: 'doc-1', attribute_key: 'passport' }));
+    // The file uploaded comes along, so the field can show it without fetching it back.
+    expect(onDocument).toHaveBeenCalledWith(
+      expect.objectContaining({ uuid: 'doc-1', attribute_key: 'passport' }),
+      file,
+    );
     expect(upload.getState()).toMatchObject({ phase: 'done', error: null, document: { uuid: 'doc-1' } });
     expect(progress).toContain(5);
   });
@@ -138,7 +143,10 @@ describe('createDocumentUpload', () => {
       { key: 'id_card_front_side', uuids: ['file-1'] },
       { key: 'id_card_back_side', uuids: ['file-1'] },
     ]);
-    expect(onDocument).toHaveBeenCalledWith(expect.objectContaining({ attribute_key: 'id_card_front_side' }));
+    expect(onDocument).toHaveBeenCalledWith(
+      expect.objectContaining({ attribute_key: 'id_card_front_side' }),
+      expect.any(File),
+    );
     expect(onPairedDocument).toHaveBeenCalledWith(
       'id_card_back_side',
       expect.objectContaining({ attribute_key: 'id_card_back_side' }),
