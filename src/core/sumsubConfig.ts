@@ -19,7 +19,7 @@ export const SUMSUB_COLOR_NAMES = [
   'focus-ring',
 ] as const;
 
-export type SumsubColorName = (typeof SUMSUB_COLOR_NAMES)[number];
+type SumsubColorName = (typeof SUMSUB_COLOR_NAMES)[number];
 
 /** How the widget looks where the frame is shown. */
 export interface WidgetLook {
@@ -30,13 +30,19 @@ export interface WidgetLook {
 /** A colour value that cannot close the declaration or the rule (no `;`, braces, quotes or `\`). */
 const SAFE_COLOR = /^[#a-z0-9(),.%\s/+-]{1,64}$/i;
 
-/** The SDK language for a widget locale: its primary language subtag (`de-AT` → `de`). */
+/**
+ * The SDK language for a widget locale: its primary language subtag (`de-AT` → `de`).
+ * @internal Read through `sumsubConfig`; exported for its tests.
+ */
 export function sumsubLanguage(locale: string): string {
   const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
   return /^[a-z]{2,3}$/.test(language) ? language : 'en';
 }
 
-/** The colours as one `:root` rule of custom properties; empty when there is none to pass. */
+/**
+ * The colours as one `:root` rule of custom properties; empty when there is none to pass.
+ * @internal Read through `sumsubConfig`; exported for its tests.
+ */
 export function colorsCss(colors: WidgetLook['colors']): string {
   const declarations = SUMSUB_COLOR_NAMES.flatMap((name) => {
     const value = colors[name]?.trim();

@@ -10,6 +10,7 @@ import { setFaults, shot, startE2eEnv } from './support/e2eEnv';
 import type { E2eEnv } from './support/e2eEnv';
 import { seedAtLiveness } from './support/seedAtLiveness';
 import { serveWidgetPage } from './support/widgetPage';
+import type { WidgetRecord } from './widget/main';
 import type { WidgetPageServer } from './support/widgetPage';
 
 let env: E2eEnv;
@@ -108,6 +109,9 @@ describe('liveness', () => {
     expect(await frameBody(page).getAttribute('data-theme')).toBe('dark');
     expect(await frameBody(page).getAttribute('data-accent')).toBe('#8fb0ff'); // the widget's dark primary
     expect(tokenRequests).toHaveLength(1);
+    const record: WidgetRecord = await page.evaluate(() => window.__widget);
+    expect(record.events).toContain('liveness_started');
+    expect(record.errors).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -10,8 +10,11 @@ import { useState } from 'react';
 import { vi } from 'vitest';
 import { LIVENESS_TOKEN_KEY } from '../../src/core/schemas';
 import { useKyc, type KycProviderProps } from '../../src/react/context/KycContext';
-import { LivenessTokenField, type SumsubFrameLoader } from '../../src/react/fields/LivenessTokenField';
+import { LivenessTokenField, type LivenessTokenFieldProps } from '../../src/react/fields/LivenessTokenField';
 import type { SumsubFrameProps } from '../../src/react/fields/SumsubFrame';
+
+/** Loads the frame component (the SDK's module, or the stand-in below). */
+type SumsubFrameLoader = NonNullable<LivenessTokenFieldProps['loadFrame']>;
 import { applicationQuery } from '../../src/react/queries';
 import type { Sandbox } from '../../src/sandbox';
 import { renderWithKyc } from './renderWithKyc';
@@ -25,7 +28,7 @@ export const frame: { mounts: string[]; props: SumsubFrameProps | null; renewed:
   props: null,
   renewed: [],
 };
-export function FakeFrame(props: SumsubFrameProps) {
+function FakeFrame(props: SumsubFrameProps) {
   const [mountedWith] = useState(() => {
     frame.mounts.push(props.accessToken);
     return props.accessToken;
@@ -83,8 +86,6 @@ function Harness({
     </div>
   );
 }
-
-export type LivenessFieldSetup = ReturnType<typeof livenessFieldSetup>;
 
 /** `setup(ids?, options?)` for one test file's sandbox: renders the field from a seeded application. */
 export function livenessFieldSetup(sandbox: Sandbox) {

@@ -28,7 +28,7 @@ import type { SumsubFrameProps } from './SumsubFrame';
 import { readWidgetLook } from './widgetLook';
 
 /** Loads the frame component (the module holding the SumSub SDK). */
-export type SumsubFrameLoader = () => Promise<{ default: ComponentType<SumsubFrameProps> }>;
+type SumsubFrameLoader = () => Promise<{ default: ComponentType<SumsubFrameProps> }>;
 
 const loadSumsubFrame: SumsubFrameLoader = () => import('./SumsubFrame');
 

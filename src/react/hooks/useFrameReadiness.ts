@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** How long a frame may take to show a sign of life: the customer hears of it well within 20 seconds. */
-export const FRAME_READY_TIMEOUT_MS = 15_000;
+const FRAME_READY_TIMEOUT_MS = 15_000;
 
 export interface UseFrameReadinessResult {
   /** True once `timeoutMs` passed after `attempt` started with no sign of life. */

@@ -18,7 +18,7 @@ import type { Application, Question } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { applicationQuery } from '../queries';
 
-export type LivenessLinkPhase =
+type LivenessLinkPhase =
   | { name: 'idle' }
   | { name: 'opening' }
   | { name: 'watching'; href: string; since: number }

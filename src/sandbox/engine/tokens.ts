@@ -86,7 +86,7 @@ export function checkToken(ctx: EngineContext, token: string): TokenReport {
 }
 
 /** How many tokens the liveness attribute `attributeKey` of an application has been issued. */
-export function issuedFor(ctx: EngineContext, applicationUuid: string, attributeKey: string): number {
+function issuedFor(ctx: EngineContext, applicationUuid: string, attributeKey: string): number {
   let count = 0;
   for (const record of ctx.state.tokens.values()) {
     if (record.applicationUuid === applicationUuid && record.attributeKey === attributeKey) count += 1;

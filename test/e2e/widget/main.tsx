@@ -8,16 +8,22 @@ import { createRoot } from 'react-dom/client';
 import { KycFlow } from '../../../src';
 import '../../../src/styles.css';
 
+/** What the page records from <KycFlow>'s callbacks (tests read it through `window.__widget`). */
+export interface WidgetRecord {
+  events: string[];
+  errors: { name: string; during: string }[];
+}
+
 declare global {
   interface Window {
-    __widget: { events: string[]; errors: { name: string; during: string }[] };
+    __widget: WidgetRecord;
   }
 }
 
 const params = new URLSearchParams(location.search);
 const api = params.get('api') ?? '';
 const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
-const record: Window['__widget'] = { events: [], errors: [] };
+const record: WidgetRecord = { events: [], errors: [] };
 window.__widget = record;
 document.documentElement.style.colorScheme = theme;
 document.body.style.margin = '0';
