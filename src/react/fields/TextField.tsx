@@ -2,9 +2,10 @@
  * The plain field for `string`, `text`, `number`, `date`, `email` and `phone` attributes.
  * Numbers are typed as text (so "12," is not lost mid-typing) and read with the locale's separators when
  * the client leaves the field (`useNumberText`); a number in another format is shown with the format the
- * locale expects.
+ * locale expects. A `date` is read in the widget's locale by `DateField` (not the browser's date picker).
  */
 import type { ChangeEvent } from 'react';
+import { DateField } from './DateField';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
 import { useNumberText } from './useNumberText';
@@ -22,10 +23,12 @@ const AUTOCOMPLETE: Record<string, string> = {
   residence_address: 'street-address',
 };
 
-const INPUT_TYPE: Record<Exclude<PlainKind, 'text'>, { type: string; inputMode?: 'decimal' | 'email' | 'tel' }> = {
+const INPUT_TYPE: Record<
+  Exclude<PlainKind, 'text' | 'date'>,
+  { type: string; inputMode?: 'decimal' | 'email' | 'tel' }
+> = {
   string: { type: 'text' },
   number: { type: 'text', inputMode: 'decimal' },
-  date: { type: 'date' },
   email: { type: 'email', inputMode: 'email' },
   phone: { type: 'tel', inputMode: 'tel' },
 };
@@ -34,11 +37,13 @@ export interface TextFieldProps extends FieldProps<string | number> {
   kind: PlainKind;
 }
 
-export function TextField({ kind, question, id, value, onValueChange, onBlur, error, disabled }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { kind, question, id, value, onValueChange, onBlur, error, disabled } = props;
   const number = useNumberText(kind === 'number' ? value : null, onValueChange);
   const shown = kind === 'number' ? number.text : value === null || value === undefined ? '' : String(value);
   // A number in another format: say which format instead of only "enter a number" (when an error shows).
   const message = kind === 'number' && error && number.problem ? number.problem : error;
+  if (kind === 'date') return <DateField {...props} value={shown || null} onValueChange={onValueChange} />;
   const key = question.attribute.key;
   const common = {
     id,
@@ -69,6 +74,7 @@ export function TextField({ kind, question, id, value, onValueChange, onBlur, er
           className="kyc-input kyc-input--multiline"
           rows={4}
           maxLength={2000}
+          dir="auto"
           onChange={handleChange}
         />
       ) : (
@@ -79,7 +85,9 @@ export function TextField({ kind, question, id, value, onValueChange, onBlur, er
           inputMode={INPUT_TYPE[kind].inputMode}
           maxLength={kind === 'string' ? 255 : undefined}
           onChange={handleChange}
-          dir={kind === 'phone' || kind === 'email' ? 'ltr' : undefined}
+          // Phone numbers and e-mail addresses read left to right in every language; free text takes the
+          // direction of its first letter ("10115 Berlin" stays as typed in an Arabic form).
+          dir={kind === 'phone' || kind === 'email' ? 'ltr' : 'auto'}
         />
       )}
     </FieldShell>

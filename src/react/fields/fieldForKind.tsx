@@ -3,6 +3,7 @@ import { createElement, type ReactElement } from 'react';
 import type { FieldKind } from '../../core/attributes';
 import type { KycDocument } from '../../core/schemas';
 import { BooleanField } from './BooleanField';
+import { DateField } from './DateField';
 import { DocumentField } from './DocumentField';
 import type { FieldComponentMap, FieldComponents, FieldProps, FieldPropsFor, FieldValues } from './fieldProps';
 import { LegalDocumentField } from './LegalDocumentField';
@@ -26,7 +27,7 @@ const BUILT_IN: FieldComponentMap = {
   string: plain('string', text),
   text: plain('text', text),
   number: plain('number', numberOrText),
-  date: plain('date', text),
+  date: DateField,
   email: plain('email', text),
   phone: plain('phone', text),
   boolean: BooleanField,

@@ -56,6 +56,8 @@ export const ar: Messages = {
   'field.invalid.phone': 'يُرجى إدخال رقم الهاتف بالصيغة الدولية، مثل ⁦+971501234567⁩.',
   'field.number.format': 'أدخل الرقم بهذا الشكل: ⁦{example}⁩',
   'field.number.tooLong': 'هذا الرقم طويل جدًا. أدخل 15 رقمًا على الأكثر.',
+  'field.date.hint': 'مثال: {example}',
+  'field.date.format': 'أدخل التاريخ بهذا الشكل: {example}',
   'field.invalid.reference': 'يُرجى اختيار خيار من القائمة.',
   'field.boolean.yes': 'نعم',
   'field.boolean.no': 'لا',

@@ -58,6 +58,8 @@ export const de: Messages = {
   'field.invalid.phone': 'Bitte geben Sie die Telefonnummer im internationalen Format ein, z. B. +4915123456789.',
   'field.number.format': 'Geben Sie die Zahl so ein: {example}.',
   'field.number.tooLong': 'Diese Zahl hat zu viele Ziffern. Geben Sie höchstens 15 ein.',
+  'field.date.hint': 'Zum Beispiel {example}',
+  'field.date.format': 'Geben Sie das Datum so ein: {example}.',
   'field.invalid.reference': 'Bitte wählen Sie eine Option aus der Liste.',
   'field.boolean.yes': 'Ja',
   'field.boolean.no': 'Nein',

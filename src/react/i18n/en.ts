@@ -56,6 +56,8 @@ export const en = {
   'field.invalid.phone': 'Please enter the phone number in international format, like +4915123456789.',
   'field.number.format': 'Enter the number like {example}.',
   'field.number.tooLong': 'This number has too many digits. Enter at most 15.',
+  'field.date.hint': 'For example {example}',
+  'field.date.format': 'Enter the date like {example}.',
   'field.invalid.reference': 'Please choose an option from the list.',
   'field.boolean.yes': 'Yes',
   'field.boolean.no': 'No',

@@ -56,6 +56,8 @@ export const fr: Messages = {
   'field.invalid.phone': 'Veuillez saisir le numéro de téléphone au format international, par exemple +33612345678.',
   'field.number.format': 'Saisissez le nombre ainsi : {example}.',
   'field.number.tooLong': 'Ce nombre a trop de chiffres. Saisissez-en 15 au maximum.',
+  'field.date.hint': 'Par exemple {example}',
+  'field.date.format': 'Saisissez la date ainsi : {example}.',
   'field.invalid.reference': 'Veuillez choisir une option dans la liste.',
   'field.boolean.yes': 'Oui',
   'field.boolean.no': 'Non',
