@@ -2,7 +2,8 @@
  * Sending an application to review, as one object: save what is typed, ask for the signature codes the
  * answers or the review need, check nothing required is missing, send exactly once, and say what
  * happened. A send whose answer is lost (timeout, dropped connection, gateway error) is never repeated
- * blindly: the application is read again, and one the server put in review counts as sent.
+ * blindly: the application is read again; one the server put in review counts as sent, one it did not is
+ * sent once more.
  * React binds it with `useSyncExternalStore`; the rules live here, tested without a DOM.
  */
 import type { AutosaveQueue, SignCodes } from './autosaveTypes';
@@ -140,16 +141,21 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
     }
   }
 
-  /** The one send-to-review call; when its answer is lost, the server says whether it went through. */
+  /**
+   * The send-to-review call. When its answer is lost the application is read: in review means it went
+   * through; still editable means it did not, and it is sent once more (that is no longer blind).
+   */
   async function sendOnce(codes: SignCodes | undefined): Promise<Application> {
-    try {
-      return await options.sendToReview(codes);
-    } catch (error) {
-      const lost = error instanceof KycTransportError && error.outcomeUnknown;
-      const reread =
-        lost && options.readApplication ? await options.readApplication().catch(() => undefined) : undefined;
-      if (reread && !canEdit(reread.status)) return reread;
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await options.sendToReview(codes);
+      } catch (error) {
+        const lost = error instanceof KycTransportError && error.outcomeUnknown;
+        const reread =
+          lost && options.readApplication ? await options.readApplication().catch(() => undefined) : undefined;
+        if (reread && !canEdit(reread.status)) return reread;
+        if (!reread || attempt >= 2) throw error;
+      }
     }
   }
 

@@ -153,4 +153,19 @@ describe('<KycFlow> failures — one sentence per kind', () => {
     expect(posts).toHaveLength(1);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it('given one create dropped before the server made it / should read, create once more and open the application', async () => {
+    const posts: string[] = [];
+    const { user } = renderFlow({
+      fetch: (input, init) => {
+        if (init?.method === 'POST') posts.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    await screen.findByRole('radio', { name: /Basic/ });
+    sandbox.setFaults({ routes: { createApplication: { dropRate: 1, times: 1 } } });
+    await openBasic(user);
+    expect(await screen.findByRole('heading', { name: 'Your name' })).toBeVisible();
+    expect(posts).toHaveLength(2);
+  });
 });

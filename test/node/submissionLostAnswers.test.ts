@@ -27,7 +27,7 @@ describe('submission controller, lost answers', () => {
     expect(sandbox.inspect(uuid)).toMatchObject({ status: 'in_review', sendToReviewCount: 1 });
   });
 
-  it('given the send is dropped before the server handled it / should say it failed, then send on the next try', async () => {
+  it('given every send dropped before the server handled it / should say it failed, then send on the next try', async () => {
     const { client, application } = await basicApplication();
     const { controller, type, sendCode, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
@@ -43,6 +43,23 @@ describe('submission controller, lost answers', () => {
     sandbox.setFaults(undefined);
     expect((await controller.submit()).kind).toBe('sent');
     expect(sandbox.inspect(uuid)?.sendToReviewCount).toBe(1);
+  });
+
+  it('given one send dropped before the server handled it / should read, see it was not sent, and send once more', async () => {
+    const { client, application } = await basicApplication();
+    const { controller, type, sendCode, sent, uuid } = setUp(client, application);
+    for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
+    type('phone', '+4915112345678', true);
+    controller.requestSignature({ thenContinue: false });
+    await sendCode();
+    await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
+    sandbox.setFaults({ routes: { sendToReview: { dropRate: 1, times: 1 } } });
+
+    const outcome = await controller.submit();
+
+    expect(outcome.kind).toBe('sent');
+    expect(sent.map((app) => app.status)).toEqual(['in_review']);
+    expect(sandbox.inspect(uuid)).toMatchObject({ status: 'in_review', sendToReviewCount: 1 });
   });
 
   it('given a lost answer and no way to read the application / should report the failure rather than guess', async () => {

@@ -1,11 +1,12 @@
 /**
  * Creating an application for the chosen level: the cache gets it at once, the level info is re-read.
  * Single-flight (a double click or a click plus Enter creates one), and never repeated blindly: when the
- * answer is lost, the level info tells whether the server made it, and that application is resumed.
+ * answer is lost, the level info tells whether the server made it (that application is resumed) or not
+ * (it is sent once more).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import { createdDespiteLostAnswer } from '../../core/lostCreate';
+import { createOnce } from '../../core/lostCreate';
 import type { LevelInfo } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { kycKeys } from '../queries';
@@ -16,7 +17,7 @@ export function useCreateApplication(onCreated: (applicationUuid: string) => voi
   const inFlight = useRef(false);
   const mutation = useMutation({
     mutationFn: (levelUuid: string) =>
-      createdDespiteLostAnswer(client.createApplication(levelUuid), {
+      createOnce(() => client.createApplication(levelUuid), {
         before: queryClient.getQueryData<LevelInfo>(kycKeys.levelInfo(client)),
         readLevelInfo: () => client.getLevelInfo(),
         readApplication: (uuid) => client.getApplication(uuid, { emptyVolatileFields: true }),

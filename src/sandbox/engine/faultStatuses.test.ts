@@ -88,4 +88,12 @@ describe('status faults', () => {
     expect(bad.status).toBe(400);
     expect(Object.keys((await bad.json()) as object).sort()).toEqual(['retryAfter', 'status', 'statusRate', 'times']);
   });
+
+  it('given times on a drop / should drop that many requests, then answer normally', async () => {
+    const { sandbox, patch, handled } = pendingApp();
+    sandbox.setFaults({ routes: { updateApplication: { dropRate: 1, times: 1 } } });
+    expect((await patch()).type).toBe('error');
+    expect((await patch()).status).toBe(200);
+    expect(handled()).toBe(1);
+  });
 });

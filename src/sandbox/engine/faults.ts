@@ -34,22 +34,24 @@ const MAX_LATENCY_MS = 120_000;
 
 export function createFaultInjector(random: Random, initial?: FaultConfig): FaultInjector {
   let config = initial;
-  /** Requests hit by counted (`times`) faults since `set`, per route rule (`*`: the top-level rule). */
+  /** Requests hit by a fault of a rule with `times` since `set`, per route rule (`*`: the top-level rule). */
   const hits = new Map<string, number>();
   /** Whether a fault of `rate` hits; draws only for a rate strictly between 0 and 1. */
   const hit = (rate: number | undefined) => (rate ?? 0) >= 1 || ((rate ?? 0) > 0 && random.next() < (rate ?? 0));
 
-  /** A chosen status or a lost answer, within the rule's `times`. */
-  function countedFault(route: RouteName, rule: FaultRule, plan: FaultPlan) {
-    const counter = config?.routes?.[route]?.times !== undefined ? route : '*';
-    if (rule.times !== undefined && (hits.get(counter) ?? 0) >= rule.times) return;
+  /** A chosen status or a lost answer. */
+  function statusOrLost(rule: FaultRule, plan: FaultPlan) {
     if (rule.status !== undefined && hit(rule.statusRate ?? 1)) {
       plan.outcome = 'status';
       plan.failureStatus = rule.status;
       plan.retryAfter = rule.retryAfter;
     } else if (hit(rule.lostResponseRate)) plan.outcome = 'lost';
-    else return;
-    hits.set(counter, (hits.get(counter) ?? 0) + 1);
+  }
+
+  /** Whether the rule's `times` are used up (then the request gets no fault but its latency). */
+  function usedUp(route: RouteName, rule: FaultRule): { done: boolean; counter: string } {
+    const counter = config?.routes?.[route]?.times !== undefined ? route : '*';
+    return { done: rule.times !== undefined && (hits.get(counter) ?? 0) >= rule.times, counter };
   }
 
   return {
@@ -65,10 +67,13 @@ export function createFaultInjector(random: Random, initial?: FaultConfig): Faul
         outcome: 'none',
         failureStatus: FAILURE_STATUSES[Math.floor(draws[3] * FAILURE_STATUSES.length)] ?? 500,
       };
+      const { done, counter } = usedUp(route, rule);
+      if (done) return applyForced(plan, params);
       if (draws[0] < (rule.dropRate ?? 0)) plan.outcome = 'drop';
       else if (draws[1] < (rule.failureRate ?? 0)) plan.outcome = 'failure';
       else if (draws[2] < (rule.malformedRate ?? 0)) plan.outcome = 'malformed';
-      else countedFault(route, rule, plan);
+      else statusOrLost(rule, plan);
+      if (plan.outcome !== 'none' && rule.times !== undefined) hits.set(counter, (hits.get(counter) ?? 0) + 1);
       return applyForced(plan, params);
     },
   };

@@ -43,8 +43,8 @@ export interface FaultRule {
   /** Handle the request, then drop the connection: the change is made, its answer is lost. */
   lostResponseRate?: number;
   /**
-   * The `status` and `lostResponseRate` faults of this rule hit at most this many requests, then the
-   * route answers normally (a session that comes back, one lost answer). Counted from `setFaults`.
+   * The faults of this rule (all but latency) hit at most this many requests, then the route answers
+   * normally (a session that comes back, one lost answer, one dropped request). Counted from `setFaults`.
    */
   times?: number;
 }
