@@ -90,7 +90,7 @@ describe('LegalDocumentField', () => {
 
   it('given no answer / should leave the consent box unticked', async () => {
     const { checkbox, onChange } = await setup();
-    expect(checkbox).toHaveAccessibleName('I have read and accept “Terms and Conditions”');
+    expect(checkbox).toHaveAccessibleName('I have read and accept this document');
     expect(checkbox).not.toBeChecked();
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -128,7 +128,7 @@ describe('LegalDocumentField', () => {
 
   it('given a document url / should link to it in a new tab', async () => {
     await setup();
-    const link = screen.getByRole('link', { name: 'Read “Terms and Conditions” (opens in a new tab)' });
+    const link = screen.getByRole('link', { name: 'Read the full text (opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://example.com/legal/terms-and-conditions-v2.1.pdf');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -168,7 +168,7 @@ describe('LegalDocumentField', () => {
       serving({ content: null, url: 'https://cdn.partner.example/terms.pdf' }),
     );
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Read “Terms”/ })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /Read the full text/ })).toHaveAttribute(
       'href',
       'https://cdn.partner.example/terms.pdf',
     );
@@ -192,10 +192,38 @@ describe('LegalDocumentField', () => {
   });
 });
 
+/** How many times `text` is written in the field (its legend, heading, link and consent), the document's own text aside. */
+function timesShown(text: string): number {
+  const field = screen.getByRole('group');
+  const shown = [...field.querySelectorAll('legend, p, a, label')].filter(
+    (element) => !element.closest('[role=region]'),
+  );
+  return shown.map((element) => element.textContent.split(text).length - 1).reduce((a, b) => a + b, 0);
+}
+
 describe('LegalDocumentField title', () => {
   it('given the question is titled like the document / should show the title once, as the legend', async () => {
     await setup();
-    expect(screen.getAllByText('Terms and Conditions')).toHaveLength(1);
+    expect(timesShown('Terms and Conditions')).toBe(1);
+    expect(screen.getByRole('group', { name: /^Terms and Conditions/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Terms and Conditions' })).toBeInTheDocument();
+  });
+
+  it('given a question titled otherwise / should show the document’s title once, under the question', async () => {
+    const onChange = vi.fn<(value: string | null) => void>();
+    renderWithKyc(
+      <LegalDocumentField
+        question={{ ...terms, title: 'Our agreement with you' }}
+        id="q-terms"
+        value={null}
+        applicationUuid="app"
+        onValueChange={onChange}
+      />,
+      ids,
+    );
+    await screen.findByRole('checkbox', { name: 'I have read and accept this document' });
+    expect(timesShown('Terms and Conditions')).toBe(1);
+    expect(timesShown('Our agreement with you')).toBe(1);
     expect(screen.getByRole('region', { name: 'Terms and Conditions' })).toBeInTheDocument();
   });
 });
@@ -218,7 +246,14 @@ function FormHarness({ applicationUuid, initial = null }: { applicationUuid: str
   const state = useAutosaveState(queue);
   const [value, setValue] = useState<string | null>(initial);
   const form = useMemo(
-    () => ({ applicationUuid, idPrefix: 'legal-test', notes: new Map<string, string>(), queue, revealed: 0 }),
+    () => ({
+      applicationUuid,
+      idPrefix: 'legal-test',
+      notes: new Map<string, string>(),
+      queue,
+      revealed: 0,
+      stepQuestionsOf: () => [privacy],
+    }),
     [applicationUuid, queue],
   );
   return (

@@ -2,6 +2,10 @@
  * A `legal_document` question: the current document (title, version, sanitised content in a scrollable
  * region and/or a safe link to it) and a consent checkbox. The answer is the accepted document's uuid.
  *
+ * The document's title is on screen once: as the legend when the question is titled like the document,
+ * else as a heading under the question's legend. The link ("Read the full text") and the consent ("I have
+ * read and accept this document") sit inside that named group and do not repeat it.
+ *
  * The box is never ticked by default: it is ticked only when the answer equals the uuid of the document
  * the server publishes now. An answer naming another document (an earlier version) leaves it unticked,
  * with a note saying when the document was updated, so the client has to accept the new version: an
@@ -91,7 +95,7 @@ function LegalDocumentBody({
       {showTitle || version !== '' ? (
         <p className="kyc-legal__heading">
           {showTitle ? (
-            <span className="kyc-legal__title" id={titleId}>
+            <span className="kyc-legal__title" id={titleId} dir="auto">
               {legalDocument.title}
             </span>
           ) : null}
@@ -107,7 +111,7 @@ function LegalDocumentBody({
       {link ? (
         <p className="kyc-legal__link">
           <a href={link.href} target="_blank" rel="noopener noreferrer">
-            {t('legal.open', { title: legalDocument.title })}
+            {t('legal.openFull')}
           </a>
         </p>
       ) : null}
@@ -131,7 +135,7 @@ function LegalDocumentBody({
           onBlur={onBlur}
         />
         <label htmlFor={id} className="kyc-legal__accept">
-          {t('legal.accept', { title: legalDocument.title })}
+          {t('legal.acceptThis')}
         </label>
       </div>
     </div>

@@ -79,6 +79,8 @@ export const ar: Messages = {
   // --- legal document ---
   'legal.accept': 'لقد قرأت «{title}» وأوافق عليه',
   'legal.open': 'قراءة «{title}» (يُفتح في علامة تبويب جديدة)',
+  'legal.acceptThis': 'لقد قرأت هذا المستند وأوافق عليه',
+  'legal.openFull': 'اقرأ النص الكامل (يُفتح في علامة تبويب جديدة)',
   'legal.loading': 'جارٍ تحميل المستند…',
   'legal.loadError': 'تعذّر تحميل المستند.',
   'legal.version': 'الإصدار {version}',

@@ -81,6 +81,8 @@ export const de: Messages = {
   // --- legal document ---
   'legal.accept': 'Ich habe „{title}“ gelesen und akzeptiere es',
   'legal.open': '„{title}“ lesen (öffnet in einem neuen Tab)',
+  'legal.acceptThis': 'Ich habe dieses Dokument gelesen und akzeptiere es',
+  'legal.openFull': 'Den vollständigen Text lesen (öffnet in einem neuen Tab)',
   'legal.loading': 'Dokument wird geladen…',
   'legal.loadError': 'Das Dokument konnte nicht geladen werden.',
   'legal.version': 'Version {version}',

@@ -79,6 +79,8 @@ export const en = {
   // --- legal document ---
   'legal.accept': 'I have read and accept “{title}”',
   'legal.open': 'Read “{title}” (opens in a new tab)',
+  'legal.acceptThis': 'I have read and accept this document',
+  'legal.openFull': 'Read the full text (opens in a new tab)',
   'legal.loading': 'Loading document…',
   'legal.loadError': 'The document could not be loaded.',
   'legal.version': 'Version {version}',

@@ -80,6 +80,8 @@ export const fr: Messages = {
   // --- legal document ---
   'legal.accept': 'J’ai lu et j’accepte « {title} »',
   'legal.open': 'Lire « {title} » (s’ouvre dans un nouvel onglet)',
+  'legal.acceptThis': 'J’ai lu ce document et je l’accepte',
+  'legal.openFull': 'Lire le texte intégral (s’ouvre dans un nouvel onglet)',
   'legal.loading': 'Chargement du document…',
   'legal.loadError': 'Impossible de charger le document.',
   'legal.version': 'Version {version}',
