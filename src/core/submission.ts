@@ -3,14 +3,15 @@
  * answers or the review need, check nothing required is missing, send exactly once, and say what
  * happened. A send whose answer is lost (timeout, dropped connection, gateway error) is never repeated
  * blindly: the application is read again; one the server put in review counts as sent, one it did not is
- * sent once more.
+ * sent again.
  * React binds it with `useSyncExternalStore`; the rules live here, tested without a DOM.
  */
 import type { AutosaveQueue, SignCodes } from './autosaveTypes';
-import { KycSignatureRequiredError, KycTransportError } from './errors';
+import { KycSignatureRequiredError } from './errors';
 import { canEdit, missingRequired, type QuestionRef, type ValueOverrides } from './flow';
 import type { Application } from './schemas';
 import { planSignature, type SignatureRequest } from './signature';
+import { writeOnce } from './writeOnce';
 
 /** The codes being asked for: to save signed answers, or because the review itself needs them. */
 interface Signing {
@@ -143,20 +144,18 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
 
   /**
    * The send-to-review call. When its answer is lost the application is read: in review means it went
-   * through; still editable means it did not, and it is sent once more (that is no longer blind).
+   * through; still editable means it did not, and it is sent again (`writeOnce`).
    */
-  async function sendOnce(codes: SignCodes | undefined): Promise<Application> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await options.sendToReview(codes);
-      } catch (error) {
-        const lost = error instanceof KycTransportError && error.outcomeUnknown;
-        const reread =
-          lost && options.readApplication ? await options.readApplication().catch(() => undefined) : undefined;
-        if (reread && !canEdit(reread.status)) return reread;
-        if (!reread || attempt >= 2) throw error;
-      }
-    }
+  function sendOnce(codes: SignCodes | undefined): Promise<Application> {
+    const read = options.readApplication;
+    if (!read) return options.sendToReview(codes);
+    return writeOnce(
+      () => options.sendToReview(codes),
+      async () => {
+        const current = await read();
+        return canEdit(current.status) ? 'not_done' : current;
+      },
+    );
   }
 
   function fail(failure: SubmissionFailure): SubmitOutcome {
