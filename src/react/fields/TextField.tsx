@@ -5,6 +5,7 @@
  * locale expects. A `date` is read in the widget's locale by `DateField` (not the browser's date picker).
  */
 import type { ChangeEvent } from 'react';
+import { answerDirection } from '../../core/answerDirection';
 import { DateField } from './DateField';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
@@ -87,7 +88,7 @@ export function TextField(props: TextFieldProps) {
           onChange={handleChange}
           // Phone numbers and e-mail addresses read left to right in every language; free text takes the
           // direction of its first letter ("10115 Berlin" stays as typed in an Arabic form).
-          dir={kind === 'phone' || kind === 'email' ? 'ltr' : 'auto'}
+          dir={answerDirection(kind) === 'ltr' ? 'ltr' : 'auto'}
         />
       )}
     </FieldShell>

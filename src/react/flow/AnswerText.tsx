@@ -1,9 +1,13 @@
 /**
  * A saved answer as the client reads it in the summary: option titles, dates and numbers in their locale
- * (numbers with every digit, never rounded), file names.
+ * (numbers with every digit, never rounded), file names. Multi-line answers keep their lines. Direction
+ * (`core/answerDirection.ts`): phone numbers and e-mail addresses are left-to-right isolates, so an Arabic
+ * screen shows "+49 151 …", never "… 151 49+"; what the client or the server wrote takes the direction of
+ * its first letter ("10115 Berlin" stays "10115 Berlin"); the widget's own words follow the screen.
  */
 import { useQuery } from '@tanstack/react-query';
 import { isAnswered } from '../../core/answerRules';
+import { answerDirection } from '../../core/answerDirection';
 import { fieldKind } from '../../core/attributes';
 import { formatNumberInput, parseNumberInput } from '../../core/numberInput';
 import type { Attribute, KycDocument } from '../../core/schemas';
@@ -20,7 +24,11 @@ export function AnswerText({ attribute, value }: { attribute: Attribute; value: 
     return <span className="kyc-muted">{t('summary.empty')}</span>;
   switch (kind) {
     case 'reference':
-      return <ReferenceAnswer attributeKey={attribute.key} value={String(value)} />;
+      return (
+        <bdi>
+          <ReferenceAnswer attributeKey={attribute.key} value={String(value)} />
+        </bdi>
+      );
     case 'boolean':
       return <>{value ? t('field.boolean.yes') : t('field.boolean.no')}</>;
     case 'date':
@@ -31,11 +39,32 @@ export function AnswerText({ attribute, value }: { attribute: Attribute; value: 
       return <>{t('summary.accepted')}</>;
     case 'document': {
       const files = (value as Partial<KycDocument>).files ?? [];
-      return <>{files.map((file) => file.name).join(', ') || t('summary.document', { count: files.length })}</>;
+      const names = files.map((file) => file.name).join(', ');
+      return names ? <bdi>{names}</bdi> : <>{t('summary.document', { count: files.length })}</>;
     }
     default:
-      return <>{typeof value === 'object' ? t('summary.empty') : String(value)}</>;
+      if (typeof value === 'object') return <>{t('summary.empty')}</>;
+      return (
+        <bdi dir={answerDirection(kind) === 'ltr' ? 'ltr' : 'auto'}>
+          <Lines text={String(value)} />
+        </bdi>
+      );
   }
+}
+
+/** Text with its line breaks kept (an address over two lines stays on two lines). */
+function Lines({ text }: { text: string }) {
+  const lines = text.split(/\r\n?|\n/);
+  return (
+    <>
+      {lines.map((line, index) => (
+        <span key={index}>
+          {index > 0 ? <br /> : null}
+          {line}
+        </span>
+      ))}
+    </>
+  );
 }
 
 function ReferenceAnswer({ attributeKey, value }: { attributeKey: string; value: string }) {
