@@ -69,6 +69,7 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
               <div
                 key={question.attribute.key}
                 className="kyc-summary__row"
+                data-key={question.attribute.key}
                 data-missing={missingKeys.includes(question.attribute.key) || undefined}
               >
                 <dt>
