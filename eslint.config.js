@@ -19,7 +19,7 @@ const SANDBOX_LAYER = ['**/sandbox', '**/sandbox/**'];
  * The core modules the sandbox shares with the widget: the API's schemas and the pure rules both sides
  * must agree on. Every other core module (client, http, autosave*, upload, errorMapping, …) is private.
  */
-const SHARED_CORE_MODULES = ['schemas', 'attributes', 'answerRules', 'fileType'];
+const SHARED_CORE_MODULES = ['schemas', 'attributes', 'answerRules', 'documentChoice', 'fileType'];
 
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'coverage', 'artifacts', 'node_modules', 'public/mockServiceWorker.js'] },

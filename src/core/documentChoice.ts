@@ -201,7 +201,7 @@ export function documentPlacement(
 /**
  * Whether the summary lists a question's answer: any question that is not a document; a document
  * that is given or required (per `isRequiredInStep`); not a back side that holds its front's picture.
- * @internal Until the review summary asks it (it lists every document row today).
+ * Also where a draft resumes: a document the summary leaves out is not "left to answer".
  */
 export function isShownInSummary(question: Question, stepQuestions: readonly Question[], valueOf: ValueOf): boolean {
   const { key } = question.attribute;

@@ -7,6 +7,7 @@
 import { validateAnswer } from './answerRules';
 import { fieldKind, type FieldKind } from './attributes';
 import type { AutosaveSnapshot } from './autosaveTypes';
+import { isRequiredInStep } from './documentChoice';
 import { isQuestionAnswered } from './flow';
 import type { Question } from './schemas';
 
@@ -43,13 +44,21 @@ export function autosaveFactsOf(snapshot: AutosaveSnapshot, key: string): Autosa
   };
 }
 
-/** The problem with the answer `value` of `question`, or null when there is none. */
-export function fieldProblem(question: Question, value: unknown, facts: AutosaveFacts): FieldProblem | null {
+/**
+ * The problem with the answer `value` of `question`, or null when there is none. `required` is the
+ * question's requiredness within its step (`isRequiredInStep`: identity documents are alternatives).
+ */
+export function fieldProblem(
+  question: Question,
+  value: unknown,
+  facts: AutosaveFacts,
+  required: boolean = question.is_required,
+): FieldProblem | null {
   if (facts.serverErrors?.length) return { reason: 'server', messages: facts.serverErrors };
   if (facts.signatureRefused) return { reason: 'signature_refused' };
   const { key } = question.attribute;
   if (isInvalidAnswer(fieldKind(question.attribute), value)) return { reason: 'invalid' };
-  if (question.is_required && !isQuestionAnswered(question, new Map([[key, value]]))) return { reason: 'required' };
+  if (required && !isQuestionAnswered(question, new Map([[key, value]]))) return { reason: 'required' };
   return null;
 }
 
@@ -71,7 +80,8 @@ export function problemsOf(
 ): { question: Question; problem: FieldProblem }[] {
   return questions.flatMap((question) => {
     const { key } = question.attribute;
-    const problem = fieldProblem(question, valueOf(key), autosaveFactsOf(snapshot, key));
+    const required = isRequiredInStep(question, questions, valueOf);
+    const problem = fieldProblem(question, valueOf(key), autosaveFactsOf(snapshot, key), required);
     return problem ? [{ question, problem }] : [];
   });
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   canEdit,
-  canEditAttribute,
   clientNoteOf,
   correctionSteps,
   correctionsFor,
   firstIncompleteStepIndex,
   missingRequired,
-  stepProgress,
 } from './flow';
 import type { Application, Attribute, Question } from './schemas';
 
@@ -45,13 +43,6 @@ describe('canEdit', () => {
     ['archived', false],
   ])('should answer %s → %s', (status, expected) => {
     expect(canEdit(status)).toBe(expected);
-  });
-
-  it('should refuse a read-only attribute even in a draft', () => {
-    const app = application([[q('a', null)]]);
-    expect(canEditAttribute(app, { key: 'a', type: 'string', value: null, is_editable: false })).toBe(false);
-    expect(canEditAttribute(app, { key: 'a', type: 'string', value: null })).toBe(true);
-    expect(canEditAttribute({ ...app, status: 'in_review' }, { key: 'a', type: 'string', value: null })).toBe(false);
   });
 });
 
@@ -109,19 +100,6 @@ describe('firstIncompleteStepIndex', () => {
       });
     expect(firstIncompleteStepIndex(application([[q('a', 'x')], [liveness('init')]]))).toBe(1);
     expect(firstIncompleteStepIndex(application([[q('a', 'x')], [liveness('completed')]]))).toBe(2);
-  });
-});
-
-describe('stepProgress', () => {
-  it('should count answered and required questions per step', () => {
-    const app = application([
-      [q('a', 'x'), q('b', null), q('c', 0, { type: 'number', required: false })],
-      [q('d', null, { required: false })],
-    ]);
-    expect(stepProgress(app)).toEqual([
-      { index: 0, title: 'Step 1', answered: 2, total: 3, requiredAnswered: 1, requiredTotal: 2, complete: false },
-      { index: 1, title: 'Step 2', answered: 0, total: 1, requiredAnswered: 0, requiredTotal: 0, complete: true },
-    ]);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { isAnswered } from './answerRules';
 import { isDocumentKey } from './attributes';
+import { isRequiredInStep, isShownInSummary, type ValueOf } from './documentChoice';
 import type { Application, ApplicationStatus, Attribute, Question } from './schemas';
 
 /** A question with its position in the application. */
@@ -22,11 +23,6 @@ export function canEdit(status: ApplicationStatus): boolean {
   return normalised === 'draft' || normalised === 'pending';
 }
 
-/** Whether this attribute may be changed now: the status allows edits and the attribute is not read-only. */
-export function canEditAttribute(app: Application, attribute: Attribute): boolean {
-  return canEdit(app.status) && attribute.is_editable !== false;
-}
-
 /** Every question of the application, in order, with its position. */
 export function allQuestions(app: Application): QuestionRef[] {
   return app.kyc_steps.flatMap((step, stepIndex) =>
@@ -43,9 +39,28 @@ export function isQuestionAnswered(question: Question, overrides?: ValueOverride
   return isAnswered(attribute);
 }
 
+/**
+ * Whether a question must be answered, within its step: its own `is_required`, except identity
+ * documents, which are alternatives of each other (`documentChoice.ts`: the chosen kind's sides).
+ */
+export function isRequired(app: Application, ref: QuestionRef, overrides?: ValueOverrides): boolean {
+  const questions = app.kyc_steps[ref.stepIndex]?.questions ?? [ref.question];
+  return isRequiredInStep(ref.question, questions, valueOfStep(questions, overrides));
+}
+
 /** The required questions that are not answered yet (per `isAnswered`), in order. */
 export function missingRequired(app: Application, overrides?: ValueOverrides): QuestionRef[] {
-  return allQuestions(app).filter((ref) => ref.question.is_required && !isQuestionAnswered(ref.question, overrides));
+  return allQuestions(app).filter(
+    (ref) => isRequired(app, ref, overrides) && !isQuestionAnswered(ref.question, overrides),
+  );
+}
+
+/** A step's answers: the unsaved value when there is one, else the saved one. */
+export function valueOfStep(questions: readonly Question[], overrides?: ValueOverrides): ValueOf {
+  return (key) => {
+    if (overrides?.has(key)) return overrides.get(key);
+    return questions.find((question) => question.attribute.key === key)?.attribute.value;
+  };
 }
 
 /**
@@ -56,40 +71,14 @@ export function missingRequired(app: Application, overrides?: ValueOverrides): Q
  *    (also returned for an application without steps).
  */
 export function firstIncompleteStepIndex(app: Application, overrides?: ValueOverrides): number {
-  const unanswered = allQuestions(app).filter((ref) => !isQuestionAnswered(ref.question, overrides));
-  const required = unanswered.find((ref) => ref.question.is_required);
-  return (required ?? unanswered[0])?.stepIndex ?? app.kyc_steps.length;
-}
-
-/** Progress of one step. `complete` means every required question is answered. */
-export interface StepProgress {
-  index: number;
-  title: string;
-  answered: number;
-  total: number;
-  requiredAnswered: number;
-  requiredTotal: number;
-  complete: boolean;
-}
-
-/** Progress of every step, in order. */
-export function stepProgress(app: Application, overrides?: ValueOverrides): StepProgress[] {
-  return app.kyc_steps.map((step, index) => {
-    let answered = 0;
-    let requiredAnswered = 0;
-    let requiredTotal = 0;
-    for (const question of step.questions) {
-      const done = isQuestionAnswered(question, overrides);
-      if (done) answered += 1;
-      if (question.is_required) {
-        requiredTotal += 1;
-        if (done) requiredAnswered += 1;
-      }
-    }
-    const total = step.questions.length;
-    const complete = requiredAnswered === requiredTotal;
-    return { index, title: step.title, answered, total, requiredAnswered, requiredTotal, complete };
+  // Documents the client did not choose (another identity document, an optional one) are not "left".
+  const unanswered = allQuestions(app).filter((ref) => {
+    const questions = app.kyc_steps[ref.stepIndex]?.questions ?? [];
+    const shown = isShownInSummary(ref.question, questions, valueOfStep(questions, overrides));
+    return shown && !isQuestionAnswered(ref.question, overrides);
   });
+  const required = unanswered.find((ref) => isRequired(app, ref, overrides));
+  return (required ?? unanswered[0])?.stepIndex ?? app.kyc_steps.length;
 }
 
 /** A question the reviewer asked the client to correct, with the reviewer's note. */

@@ -129,7 +129,10 @@ describe('<KycFlow> identity documents', () => {
     const files = (key: string) => (stored()[key] as { files: { uuid: string }[] }).files.map((file) => file.uuid);
     expect(files('driver_license_back_side')).toEqual(files('driver_license_front_side'));
 
-    await reload();
+    // The step is complete now, so a reload resumes at the next one.
+    await reload('Address and funds');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('heading', { level: 2, name: 'Identity documents' });
     expect(screen.getByRole('radio', { name: 'Driving licence' })).toBeChecked();
     expect(uploadGroups()).toEqual(['Driving licence, front side']);
     expect(screen.getByRole('checkbox', { name: 'My document has one side only' })).toBeChecked();
@@ -197,5 +200,20 @@ describe('<KycFlow> identity documents', () => {
 
     expect(screen.getByLabelText('Take a photo')).toHaveAttribute('capture', 'environment');
     expect(screen.queryByText(/Drag a file here/)).not.toBeInTheDocument();
+  });
+
+  it('given a one-sided ID card instead of the passport / should go on, resume past the step, and not ask for the passport', async () => {
+    const { user, stored, reload } = await atIdentityDocuments();
+    await user.click(screen.getByRole('radio', { name: 'ID card' }));
+    await user.click(screen.getByRole('checkbox', { name: 'My document has one side only' }));
+    await user.upload(screen.getByLabelText('Choose a file'), png('id-card.png'));
+    await waitFor(() => expect(stored()['id_card_back_side']).toBeTruthy());
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Address and funds' })).toBeVisible();
+    expect(screen.queryByRole('alert', { name: /Please check/ })).not.toBeInTheDocument();
+    expect(stored()['passport'] ?? null).toBeNull();
+    await reload('Address and funds');
   });
 });

@@ -3,7 +3,7 @@
  * and send-to-review. Answers live in react-hook-form; saving is the autosave queue's job; sending is
  * the submission controller's (`core/submission.ts`); which problems block a step, `core/fieldProblem.ts`.
  */
-import { useEffect, useId, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useId, useMemo, useReducer } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { answersByKey, formFieldOf, formValuesOf } from '../../core/answers';
 import { problemsOf } from '../../core/fieldProblem';
@@ -15,6 +15,7 @@ import { useKyc } from '../context/KycContext';
 import { useAutosaveQueue } from '../hooks/useAutosave';
 import { useSubmission } from '../hooks/useSubmission';
 import { useFreshAnswers } from '../hooks/useFreshAnswers';
+import { useLatest } from '../hooks/useLatest';
 import { ApplicationFormContext, type ApplicationFormContextValue } from './ApplicationFormContext';
 import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { CorrectionsScreen } from './CorrectionsScreen';
@@ -82,9 +83,16 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
     () => new Map(correctionsFor(application).corrections.map((item) => [item.question.attribute.key, item.note])),
     [application],
   );
+  const latestSteps = useLatest(steps);
+  const stepQuestionsOf = useCallback(
+    (key: string) =>
+      latestSteps.current.find((candidate) => candidate.questions.some((q) => q.attribute.key === key))?.questions ??
+      [],
+    [latestSteps],
+  );
   const context = useMemo<ApplicationFormContextValue>(
-    () => ({ applicationUuid: uuid, idPrefix, notes, queue, revealed: state.revealed }),
-    [uuid, idPrefix, notes, queue, state.revealed],
+    () => ({ applicationUuid: uuid, idPrefix, notes, queue, revealed: state.revealed, stepQuestionsOf }),
+    [uuid, idPrefix, notes, queue, state.revealed, stepQuestionsOf],
   );
 
   const step = steps[state.step];

@@ -8,6 +8,7 @@ import { memo, useCallback } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { formFieldOf } from '../../core/answers';
 import { fieldKind, pairedSide } from '../../core/attributes';
+import { isRequiredInStep } from '../../core/documentChoice';
 import { fieldProblem, isInvalidAnswer, isProblemShown } from '../../core/fieldProblem';
 import type { Question } from '../../core/schemas';
 import { signProvidersOf } from '../../core/signature';
@@ -25,11 +26,11 @@ export interface QuestionFieldProps {
 function QuestionFieldInner({ question }: QuestionFieldProps) {
   const kyc = useKyc();
   const { t, components } = kyc;
-  const { applicationUuid, idPrefix, notes, queue, revealed } = useApplicationForm();
+  const { applicationUuid, idPrefix, notes, queue, revealed, stepQuestionsOf } = useApplicationForm();
   const { attribute } = question;
   const kind = fieldKind(attribute);
   const backKey = kind === 'document' ? pairedSide(attribute.key) : null;
-  const { setValue } = useFormContext();
+  const { setValue, getValues } = useFormContext();
   const { field, fieldState } = useController({ name: formFieldOf(attribute.key) });
   const pairedValue: unknown = useWatch({ name: formFieldOf(backKey ?? attribute.key), disabled: !backKey });
   const facts = useAutosaveFacts(queue, attribute.key);
@@ -51,7 +52,9 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
     [setValue, queue],
   );
 
-  const problem = fieldProblem(question, field.value, facts);
+  const stepValue = (key: string): unknown => getValues(formFieldOf(key));
+  const required = isRequiredInStep(question, stepQuestionsOf(attribute.key), stepValue);
+  const problem = fieldProblem(question, field.value, facts, required);
   const shown = problem && isProblemShown(problem, { touched: fieldState.isTouched, revealed: revealed > 0 });
   // The document field shows its own reviewer's note, beside the file it is about.
   const note = kind === 'document' ? undefined : notes.get(attribute.key);

@@ -3,7 +3,8 @@ import { useId, useRef } from 'react';
 import { useFocusOnChange } from './focusPolicy';
 import { useFormContext } from 'react-hook-form';
 import { answersByKey } from '../../core/answers';
-import { missingRequired } from '../../core/flow';
+import { isShownInSummary } from '../../core/documentChoice';
+import { missingRequired, valueOfStep } from '../../core/flow';
 import type { Application } from '../../core/schemas';
 import type { SubmissionFailure } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
@@ -65,24 +66,26 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
             </button>
           </div>
           <dl className="kyc-summary__list">
-            {step.questions.map((question) => (
-              <div
-                key={question.attribute.key}
-                className="kyc-summary__row"
-                data-key={question.attribute.key}
-                data-missing={missingKeys.includes(question.attribute.key) || undefined}
-              >
-                <dt>
-                  <bdi>{question.title}</bdi>
-                </dt>
-                <dd>
-                  <AnswerText
-                    attribute={question.attribute}
-                    value={answers.get(question.attribute.key) ?? question.attribute.value}
-                  />
-                </dd>
-              </div>
-            ))}
+            {step.questions
+              .filter((question) => isShownInSummary(question, step.questions, valueOfStep(step.questions, answers)))
+              .map((question) => (
+                <div
+                  key={question.attribute.key}
+                  className="kyc-summary__row"
+                  data-key={question.attribute.key}
+                  data-missing={missingKeys.includes(question.attribute.key) || undefined}
+                >
+                  <dt>
+                    <bdi>{question.title}</bdi>
+                  </dt>
+                  <dd>
+                    <AnswerText
+                      attribute={question.attribute}
+                      value={answers.get(question.attribute.key) ?? question.attribute.value}
+                    />
+                  </dd>
+                </div>
+              ))}
           </dl>
         </div>
       ))}

@@ -4,6 +4,7 @@ import type { RouteHandler } from '../router';
 import type { SignatureNeeds } from '../signatures';
 import type { ApplicationRecord, EngineContext } from '../state';
 import { isAnswered } from '../../../core/answerRules';
+import { isRequiredInStep } from '../../../core/documentChoice';
 import { findApplication, requireOwnApplication } from '../access';
 import { approve, DEFAULT_REVIEW_COMMENT, defaultClientNotes, reject, sendToClarify } from '../decisions';
 import { attributeErrors, conflict, isRecord, json, readObject } from '../drf';
@@ -22,9 +23,15 @@ export const sendToReview: RouteHandler = ({ ctx, url, params }) => {
   if (!volatile.ok) return volatile.response;
   const template = levelTemplate(app.levelUuid);
   const missing: AttributeError[] = [];
-  for (const question of template?.steps.flatMap((step) => step.questions) ?? []) {
-    if (!question.is_required) continue;
-    if (!isAnswered(renderAttribute(ctx, app, question, { empty: true }))) {
+  for (const step of template?.steps ?? []) {
+    // The same rule as the widget: identity documents are alternatives, the chosen one's sides count.
+    const questions = step.questions.map((question) => ({
+      ...question,
+      attribute: renderAttribute(ctx, app, question, { empty: true }),
+    }));
+    const valueOf = (key: string) => questions.find((question) => question.attribute.key === key)?.attribute.value;
+    for (const question of questions) {
+      if (!isRequiredInStep(question, questions, valueOf) || isAnswered(question.attribute)) continue;
       missing.push({ key: question.attribute.key, errors: ['This question is required.'] });
     }
   }
