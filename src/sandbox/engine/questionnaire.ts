@@ -160,13 +160,10 @@ const FULL: LevelTemplate = {
     },
     {
       title: 'Liveness check',
-      description: 'Turn on your camera: we take a few pictures to confirm that you are the person in the documents.',
+      // The widget says what happens and what to prepare; the server's texts stay short and plain.
       questions: [
-        q(LIVENESS_TOKEN_KEY, 'sumsub_liveness', 'SumSub liveness check token', true, { is_editable: false }),
-        q(LIVENESS_URL_KEY, 'sumsub_liveness', 'SumSub liveness check URL', false, {
-          is_editable: false,
-          description: 'Or complete the check on SumSub’s site.',
-        }),
+        q(LIVENESS_TOKEN_KEY, 'sumsub_liveness', 'Video selfie', true, { is_editable: false }),
+        q(LIVENESS_URL_KEY, 'sumsub_liveness', 'Video selfie in a new tab', false, { is_editable: false }),
       ],
     },
     {
