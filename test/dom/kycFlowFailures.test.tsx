@@ -136,6 +136,9 @@ describe('<KycFlow> failures — one sentence per kind', () => {
     );
     expect(await screen.findByText('Diesen Antrag gibt es nicht mehr. Sie können einen neuen beginnen.')).toBeVisible();
     expect(widgetText()).not.toMatch(TECHNICAL);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Neuen Antrag beginnen' }));
+    expect(await screen.findByRole('button', { name: 'Prüfung starten' })).toBeVisible();
   });
 
   it('given the create’s answer is lost after the server made the application / should open that application, not make a second', async () => {

@@ -9,6 +9,7 @@ import { applicationToShow, isFormScreen, needsLevelInfo, screenFor } from '../.
 import type { LevelInfo } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { useCreateApplication } from '../hooks/useCreateApplication';
+import { useSessionExpired } from '../hooks/useSessionExpiry';
 import { useWatchedApplication } from '../hooks/useWatchedApplication';
 import { kycKeys, levelInfoQuery } from '../queries';
 import { ErrorState, LoadingState } from './ErrorState';
@@ -35,6 +36,12 @@ export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
   });
   const info = levelInfo.data;
   const create = useCreateApplication((uuid) => setChoice({ chosen: uuid, startingNew: false }));
+  // The partner hears of an expired session whatever screen is open.
+  useSessionExpired();
+  const startNew = () => {
+    setChoice({ startingNew: true });
+    void queryClient.invalidateQueries({ queryKey: kycKeys.levelInfo(client) });
+  };
 
   // The questionnaire is a separate chunk: fetch it while the first API call is in flight.
   useEffect(() => {
@@ -60,7 +67,9 @@ export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
 
   if (screen.name === 'error') {
     const failed = screen.failed === 'level_info' ? levelInfo : application;
-    return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
+    // An application that is gone (404) can be replaced by a new one.
+    const onStartNew = screen.failed === 'application' ? startNew : undefined;
+    return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} onStartNew={onStartNew} />;
   }
   if (screen.name === 'level_choice') {
     return info ? (
@@ -77,14 +86,5 @@ export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
   const app = application.data;
   if (screen.name === 'loading' || !app) return <LoadingState />;
   if (isFormScreen(screen)) return <LazyApplicationForm key={app.uuid} application={app} screen={screen} />;
-  return (
-    <StatusScreen
-      screen={screen}
-      application={app}
-      onStartNew={() => {
-        setChoice({ startingNew: true });
-        void queryClient.invalidateQueries({ queryKey: kycKeys.levelInfo(client) });
-      }}
-    />
-  );
+  return <StatusScreen screen={screen} application={app} onStartNew={startNew} />;
 }

@@ -36,6 +36,11 @@ describe('corsHeaders', () => {
     expect(headers.get('vary')).toBe('Origin');
   });
 
+  it('lets a local page read Retry-After, so the widget can say how long to wait', () => {
+    expect(corsHeaders('http://localhost:5173').get('access-control-expose-headers')).toBe('Retry-After');
+    expect(corsHeaders('https://evil.example').get('access-control-expose-headers')).toBeNull();
+  });
+
   it('grants nothing to a foreign origin', () => {
     const headers = corsHeaders('https://evil.example');
     expect(headers.get('access-control-allow-origin')).toBeNull();

@@ -32,7 +32,11 @@ export function isLocalOrigin(origin: string | null | undefined): origin is stri
  */
 export function corsHeaders(origin: string | null | undefined): Headers {
   const headers = new Headers({ Vary: 'Origin' });
-  if (isLocalOrigin(origin)) headers.set('Access-Control-Allow-Origin', origin);
+  if (isLocalOrigin(origin)) {
+    headers.set('Access-Control-Allow-Origin', origin);
+    // A page on another origin may read how long to wait after a 429 or 503.
+    headers.set('Access-Control-Expose-Headers', 'Retry-After');
+  }
   return headers;
 }
 
