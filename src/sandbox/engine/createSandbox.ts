@@ -26,6 +26,7 @@ import { createVerificationCode } from './routes/verificationCodes';
 import { approveAction, rejectAction, sendToClarifyAction, sendToReview } from './routes/review';
 import { handleControl } from './routes/control';
 import { publishLegalDocumentVersion } from './legalDocuments';
+import { localizeResponse, requestLanguage } from './language';
 
 const HANDLERS: Record<RouteName, RouteHandler> = {
   levelInfo: getLevelInfo,
@@ -70,7 +71,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (plan.outcome === 'drop') return Response.error();
       if (plan.outcome === 'failure') return failureResponse(plan.failureStatus);
       if (plan.outcome === 'status') return statusResponse(plan.failureStatus, plan.retryAfter);
-      const response = await run(() => HANDLERS[match.name](input));
+      const response = await localizeResponse(
+        await run(() => HANDLERS[match.name](input)),
+        requestLanguage(request.headers.get('accept-language')),
+      );
       if (plan.outcome === 'lost') return Response.error();
       return plan.outcome === 'malformed' ? malformedResponse(response) : response;
     },

@@ -3,10 +3,11 @@ import type { RouteHandler } from '../router';
 import { definitionsFor } from '../definitions';
 import { INVALID_UUID, REQUIRED, isUuid, json, notFound } from '../drf';
 import { currentLegalDocuments } from '../legalDocuments';
+import { requestLanguage } from '../language';
 import { paginate } from '../pagination';
 
-export const getDefinitions: RouteHandler = ({ url, params }) => {
-  const definitions = definitionsFor(params.key ?? '');
+export const getDefinitions: RouteHandler = ({ request, url, params }) => {
+  const definitions = definitionsFor(params.key ?? '', requestLanguage(request.headers.get('accept-language')));
   if (!definitions) return notFound();
   return paginate(url, definitions);
 };
