@@ -28,10 +28,13 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
   return (
     <section className="kyc-levels" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="kyc-step__title" ref={heading} tabIndex={-1}>
-        {single ? single.name : t('levels.title')}
+        {single ? <bdi>{single.name}</bdi> : t('levels.title')}
       </h2>
       {levelInfo.current_level ? (
-        <p className="kyc-muted">{t('levels.current', { level: levelInfo.current_level.name })}</p>
+        <p className="kyc-muted">
+          {/* A first-strong isolate: the server's level name keeps its own direction inside the sentence. */}
+          {t('levels.current', { level: `\u2068${levelInfo.current_level.name}\u2069` })}
+        </p>
       ) : null}
       {!levelInfo.allowed_to_create_kyc_application ? (
         <p>{t('levels.notAllowed')}</p>
@@ -41,7 +44,7 @@ export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoic
         <>
           {single ? (
             single.description ? (
-              <p>{single.description}</p>
+              <p dir="auto">{single.description}</p>
             ) : null
           ) : (
             <fieldset className="kyc-levels__options">
