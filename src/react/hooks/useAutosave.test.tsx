@@ -4,6 +4,7 @@ import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { setupSandboxServer } from '../../../test/support/sandboxServer';
 import type { AutosaveSettings, ErrorDetails } from '../context/callbacks';
 import type { KycEvent } from '../context/events';
+import { useKyc } from '../context/KycContext';
 import { useAutosaveQueue, useAutosaveState } from './useAutosave';
 
 const { sandbox } = setupSandboxServer();
@@ -25,7 +26,18 @@ function Harness({ applicationUuid, settings }: { applicationUuid: string; setti
       <button type="button" onClick={() => queue.retry()}>
         Retry saving
       </button>
+      <ReadLevelInfo />
     </>
+  );
+}
+
+/** Any other call of the widget (here the level info): one that succeeds shows the session works again. */
+function ReadLevelInfo() {
+  const { client } = useKyc();
+  return (
+    <button type="button" onClick={() => void client.getLevelInfo().catch(() => undefined)}>
+      Read the level info
+    </button>
   );
 }
 
@@ -123,5 +135,20 @@ describe('useAutosaveQueue', () => {
 
     await waitFor(() => expect(events).toContainEqual({ type: 'answers_saved', keys: ['first_name'] }));
     expect(sandbox.inspect(applicationUuid)?.answers.first_name).toBe('Grace');
+  });
+
+  it('given the session expired while saving / should save the kept answer as soon as a call succeeds again', async () => {
+    sandbox.setFaults({ routes: { updateApplication: { status: 401 } } });
+    const { applicationUuid } = setup({ debounceMs: 0 });
+
+    type('First name', 'Grace');
+    await waitFor(() => expect(saveState()).toHaveTextContent('error after a failure'));
+    expect(sandbox.inspect(applicationUuid)?.answers.first_name).not.toBe('Grace');
+
+    sandbox.setFaults(undefined); // the partner signed the customer in again
+    fireEvent.click(screen.getByRole('button', { name: 'Read the level info' }));
+
+    await waitFor(() => expect(sandbox.inspect(applicationUuid)?.answers.first_name).toBe('Grace'));
+    await waitFor(() => expect(saveState()).toHaveTextContent('saved'));
   });
 });

@@ -119,9 +119,18 @@ function bindQueue(latest: { readonly current: Binding }) {
       window.addEventListener('offline', pause);
       window.addEventListener('online', resume);
       if (navigator.onLine === false) pause();
+      // An expired session stops saving with the answers kept; once any call succeeds again, save them.
+      const session = latest.current.kyc.client.session;
+      let wasExpired = session.getSnapshot().expired;
+      const unwatchSession = session.subscribe(() => {
+        const { expired } = session.getSnapshot();
+        if (wasExpired && !expired && queue.getSnapshot().status === 'error') queue.retry();
+        wasExpired = expired;
+      });
       return () => {
         live = false;
         unsubscribe();
+        unwatchSession();
         window.removeEventListener('beforeunload', warnBeforeLeaving);
         window.removeEventListener('offline', pause);
         window.removeEventListener('online', resume);
