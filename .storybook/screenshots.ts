@@ -24,7 +24,7 @@ const STORIES: { id: string; wait: string; width?: number }[] = [
   { id: 'kycflow--signature-dialog', wait: 'We sent a code' },
   { id: 'kycflow--pending-corrections', wait: 'Some answers need your attention' },
   { id: 'themes--presets', wait: 'Choose a verification level', width: 1500 },
-  { id: 'fields-livenesstokenfield--ready', wait: 'SumSub liveness check token' },
+  { id: 'fields-livenesstokenfield--intro', wait: 'Take a video selfie' },
 ];
 
 const server = createServer((req, res) => {

@@ -74,14 +74,13 @@ describe('Full journey', () => {
     await step('address');
     await continueTo(page, 'Liveness check');
 
-    const sdk = page.frameLocator('iframe[title="SumSub liveness check"]');
+    const liveness = page.getByRole('group', { name: /Take a video selfie/ });
+    await liveness.getByRole('button', { name: 'Start' }).click();
+    const sdk = page.frameLocator('iframe[title="Video selfie check"]');
     await sdk.locator('#sis-start').click();
     await step('liveness');
     await sdk.locator('#sis-finish').click();
-    await page
-      .getByRole('group', { name: /liveness check token/ })
-      .getByText('Liveness check completed.')
-      .waitFor();
+    await liveness.getByText('Your video selfie check is complete.').waitFor();
     await step('liveness-done');
     await continueTo(page, 'Agreements');
 

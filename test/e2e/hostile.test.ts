@@ -156,7 +156,7 @@ describe('a client at the liveness step', () => {
     const popups: string[] = [];
     context.on('page', (popup) => popups.push(popup.url()));
     await page.getByRole('heading', { name: 'Liveness check' }).waitFor();
-    const field = page.getByRole('group', { name: /liveness check URL/ });
+    const field = page.getByRole('group', { name: /Take a video selfie/ });
     for (const hostile of [
       'javascript:window.opener.__pwned=1',
       'data:text/html,<script>alert(1)</script>',
@@ -165,7 +165,7 @@ describe('a client at the liveness step', () => {
     ]) {
       link = hostile;
       await page.reload();
-      await field.getByRole('button', { name: 'Open the liveness check (new tab)' }).click();
+      await field.getByRole('button', { name: 'Open the check in a new tab instead' }).click();
       await field.getByText('The liveness check link is not safe to open. Please contact support.').waitFor();
     }
     await shot(page, 'hostile-liveness-link');
