@@ -5,7 +5,18 @@
  * files it names (404 / 400); then it is forwarded with the session's ids and the partner's credentials,
  * and the provider's status and body come back (pagination links rewritten, no cookies).
  */
-import { forward } from './forward';
+import { forward, type ForwardInput } from './forward';
+import {
+  checkHandoffKeys,
+  checkHandoffRoute,
+  handoffClient,
+  handoffTokenOf,
+  HANDOFF_PATH,
+  HANDOFF_QUERY,
+  mintHandoff,
+} from './handoffAccess';
+import { handoffSecretBytes, handoffTtlSeconds, verifyHandoffToken } from './handoffToken';
+import { readRouteBody } from './readBody';
 import { createMemoryStore } from './memoryStore';
 import {
   DEFAULT_MAX_JSON_BYTES,
@@ -15,7 +26,7 @@ import {
   type KycProxyOptions,
   type ResolvedProxyOptions,
 } from './proxyOptions';
-import { methodNotAllowed, notFound, proxyFailure, unauthenticated } from './responses';
+import { handoffRefused, methodNotAllowed, notFound, proxyFailure, unauthenticated } from './responses';
 import { matchRoute } from './routes';
 import { createOwnership } from './ownership';
 
@@ -48,12 +59,44 @@ export function createKycProxy(options: KycProxyOptions): KycProxyHandler {
     const url = new URL(request.url);
     const { basePath } = resolved;
     if (basePath !== '' && !url.pathname.startsWith(`${basePath}/`)) return notFound();
-    const match = matchRoute(request.method, url.pathname.slice(basePath.length));
+    const path = url.pathname.slice(basePath.length);
+    if (resolved.handoff && path === HANDOFF_PATH) return handleMint(request, entry);
+    const match = matchRoute(request.method, path);
     if (match.kind === 'notFound') return notFound();
     if (match.kind === 'methodNotAllowed') return methodNotAllowed(request.method.toUpperCase(), match.allow);
     const { route } = match;
     entry.route = route.name;
 
+    const proxyBase = `${resolved.publicOrigin ?? url.origin}${basePath}`;
+    const token = resolved.handoff ? handoffTokenOf(request, url) : undefined;
+    let input: Pick<ForwardInput, 'client' | 'url' | 'guard'>;
+    if (resolved.handoff && token !== undefined) {
+      // The token stands in for the session: its own client and application, the document and liveness routes.
+      const verdict = await verifyHandoffToken(token, { secret: resolved.handoff.secret });
+      if (!verdict.ok) return handoffRefused(verdict.reason);
+      const refused = checkHandoffRoute(route, verdict.claims);
+      if (refused) return refused;
+      const clean = new URL(url);
+      clean.searchParams.delete(HANDOFF_QUERY);
+      const { claims } = verdict;
+      const guard = (body: Record<string, unknown> | undefined) => checkHandoffKeys(resolved, claims, route, body);
+      input = { client: handoffClient(claims), url: clean, guard };
+    } else {
+      const client = await sessionClient(request, entry);
+      if (client === 'failed') return proxyFailure();
+      if (!client) return unauthenticated();
+      input = { client, url };
+    }
+    const outcome = await forward({ options: resolved, ownership, request, route, proxyBase, ...input });
+    if (outcome.failure) entry.failure = outcome.failure;
+    return outcome.response;
+  }
+
+  /** The partner's session's client; `'failed'` when `resolveClient` throws or answers something else. */
+  async function sessionClient(
+    request: Request,
+    entry: KycProxyLogEntry,
+  ): Promise<KycProxyClient | null | undefined | 'failed'> {
     let client: KycProxyClient | null | undefined;
     try {
       client = await resolved.resolveClient(request);
@@ -62,14 +105,20 @@ export function createKycProxy(options: KycProxyOptions): KycProxyHandler {
       }
     } catch {
       entry.failure = 'resolve_client';
-      return proxyFailure();
+      return 'failed';
     }
-    if (!client) return unauthenticated();
+    return client;
+  }
 
-    const proxyBase = `${resolved.publicOrigin ?? url.origin}${basePath}`;
-    const outcome = await forward({ options: resolved, ownership, request, url, route, client, proxyBase });
-    if (outcome.failure) entry.failure = outcome.failure;
-    return outcome.response;
+  /** `POST {basePath}/handoff/`: the signed-in customer's session only (a hand-off token cannot mint one). */
+  async function handleMint(request: Request, entry: KycProxyLogEntry): Promise<Response> {
+    if (request.method.toUpperCase() !== 'POST') return methodNotAllowed(request.method.toUpperCase(), ['POST']);
+    const client = await sessionClient(request, entry);
+    if (client === 'failed') return proxyFailure();
+    if (!client) return unauthenticated();
+    const body = await readRouteBody(request, 'json', resolved);
+    if (!body.ok) return body.response;
+    return mintHandoff(resolved, ownership, client, body.value.kind === 'json' ? body.value.value : undefined);
   }
 
   return async function kycProxy(request: Request): Promise<Response> {
@@ -115,6 +164,11 @@ function resolveOptions(options: KycProxyOptions): ResolvedProxyOptions {
     timeoutMs: positive(options.timeoutMs, 15_000, 'timeoutMs'),
     uploadTimeoutMs: positive(options.uploadTimeoutMs, 100_000, 'uploadTimeoutMs'),
     store: options.store ?? createMemoryStore(),
+    handoff: options.handoff && {
+      secret: handoffSecretBytes(options.handoff.secret),
+      ttlSeconds: handoffTtlSeconds(options.handoff.ttlSeconds),
+      pageUrl: options.handoff.pageUrl === undefined ? undefined : new URL(options.handoff.pageUrl).toString(),
+    },
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
 }

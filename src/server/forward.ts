@@ -12,7 +12,7 @@ import { readRouteBody } from './readBody';
 import { baseHeaders, fieldError, notFound, upstreamTimeout, upstreamUnreachable } from './responses';
 import { callUpstream, type UpstreamFailure, type UpstreamResult } from './upstream';
 
-interface ForwardInput {
+export interface ForwardInput {
   options: ResolvedProxyOptions;
   ownership: Ownership;
   request: Request;
@@ -21,6 +21,8 @@ interface ForwardInput {
   client: KycProxyClient;
   /** The proxy's own origin and base path, for rewritten links. */
   proxyBase: string;
+  /** A last check of the request's JSON body (a hand-off token's keys); a response refuses it. */
+  guard?: ((body: Record<string, unknown> | undefined) => Promise<Response | undefined>) | undefined;
 }
 
 interface ForwardOutcome {
@@ -39,6 +41,8 @@ export async function forward(input: ForwardInput): Promise<ForwardOutcome> {
     const check = await ownership.checkApplication(client, route.applicationUuid);
     if (!check.ok) return refusal(check, notFound);
   }
+  const refusedByGuard = await input.guard?.(body.value.kind === 'json' ? body.value.value : undefined);
+  if (refusedByGuard) return { response: refusedByGuard };
   let forwardBody = body.value;
   if (forwardBody.kind === 'json') {
     const value = rewriteBody(forwardBody.value, route.name, client);

@@ -12,3 +12,12 @@ export type { KycProxyStore, MemoryStoreOptions } from './memoryStore';
 export { DEFAULT_MAX_JSON_BYTES, DEFAULT_MAX_UPLOAD_BYTES } from './proxyOptions';
 export type { KycProxyClient, KycProxyCredentials, KycProxyLogEntry, KycProxyOptions } from './proxyOptions';
 export type { ProxyRouteName } from './routes';
+export { createHandoffToken, verifyHandoffToken, DEFAULT_HANDOFF_TTL_SECONDS } from './handoffToken';
+export type {
+  CreateHandoffTokenOptions,
+  HandoffClaims,
+  HandoffVerdict,
+  VerifyHandoffTokenOptions,
+} from './handoffToken';
+export { HANDOFF_HEADER, HANDOFF_QUERY } from './handoffAccess';
+export type { KycProxyHandoffOptions } from './proxyOptions';

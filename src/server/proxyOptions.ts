@@ -60,15 +60,43 @@ export interface KycProxyOptions {
   store?: KycProxyStore | undefined;
   /** The `fetch` for upstream calls. Default: the global one. */
   fetch?: typeof fetch | undefined;
+  /**
+   * Lets the customer continue the document and liveness steps on their phone (docs/server-proxy.md,
+   * "Continue on a phone"): adds `POST {basePath}/handoff/`, which mints a token for the signed-in
+   * customer, and accepts such a token (`X-Kyc-Handoff` header or `?handoff=`) in place of the session on
+   * those steps' routes of that one application. Off without it.
+   */
+  handoff?: KycProxyHandoffOptions | undefined;
   /** Receives one entry per request, with nothing personal in it. */
   onLog?: ((entry: KycProxyLogEntry) => void) | undefined;
+}
+
+export interface KycProxyHandoffOptions {
+  /** The secret tokens are signed with: at least 32 bytes, kept on the server (e.g. an env variable). */
+  secret: string | Uint8Array;
+  /** How long a token works, in seconds (30–3 600). Default 600. */
+  ttlSeconds?: number | undefined;
+  /**
+   * The partner's page that continues the flow on a phone, e.g. `https://partner.example/kyc/phone`: the
+   * mint route then also answers the link (`url`, this page with `?handoff=<token>`).
+   */
+  pageUrl?: string | undefined;
 }
 
 /** The options with their defaults applied. */
 export interface ResolvedProxyOptions extends Omit<
   KycProxyOptions,
-  'maxJsonBytes' | 'maxUploadBytes' | 'timeoutMs' | 'uploadTimeoutMs' | 'store' | 'fetch' | 'apiBaseUrl' | 'basePath'
+  | 'maxJsonBytes'
+  | 'maxUploadBytes'
+  | 'timeoutMs'
+  | 'uploadTimeoutMs'
+  | 'store'
+  | 'fetch'
+  | 'apiBaseUrl'
+  | 'basePath'
+  | 'handoff'
 > {
+  handoff: { secret: Uint8Array; ttlSeconds: number; pageUrl: string | undefined } | undefined;
   /** Without a trailing slash. */
   apiBaseUrl: string;
   /** Starting with a slash, without a trailing one (`''` at the root). */

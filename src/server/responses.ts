@@ -40,3 +40,20 @@ export const upstreamTimeout = (): Response => detail(504, 'The KYC service did 
 export const upstreamUnreachable = (): Response => detail(502, 'The KYC service could not be reached.');
 
 export const proxyFailure = (): Response => detail(500, 'The KYC proxy could not handle this request.');
+
+/** 403 for a hand-off token on a route outside the document and liveness steps. */
+export const handoffForbidden = (): Response =>
+  jsonResponse(403, {
+    detail: 'A hand-off link only continues the document and liveness steps.',
+    code: 'handoff_forbidden',
+  });
+
+/** 401 for a hand-off token that is not valid or has expired (`code` tells the widget which). */
+export const handoffRefused = (reason: 'invalid' | 'expired'): Response =>
+  reason === 'expired'
+    ? jsonResponse(401, { detail: 'This hand-off link has expired.', code: 'handoff_expired' })
+    : jsonResponse(401, { detail: 'This hand-off link is not valid.', code: 'handoff_invalid' });
+
+/** 201 with a freshly minted hand-off token. */
+export const handoffMinted = (body: { token: string; expires_at: string; url?: string | undefined }): Response =>
+  jsonResponse(201, body);
