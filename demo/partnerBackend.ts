@@ -6,7 +6,9 @@
  * Routes (a connect/Express-style middleware, mounted in the demo's Vite dev server):
  * - `GET /demo/session` → `{ signedIn }`;
  * - `POST /demo/session?scenario=new` → seeds a sandbox scenario for a new customer and signs them in;
- * - `/kyc/*` → the proxy, in front of the sandbox's HTTP server.
+ * - `/kyc/*` → the proxy, in front of the sandbox's HTTP server; `POST /kyc/handoff/` mints a hand-off token
+ *   for the signed-in customer's application, which a phone then sends (`X-Kyc-Handoff`) in place of the
+ *   cookie for that application's document and liveness steps (docs/server-proxy.md, "Continue on a phone").
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxServer } from '../src/sandbox/server';
@@ -34,6 +36,8 @@ export function createPartnerBackend(sandbox: SandboxServer) {
       // The sandbox ignores credentials; a partner returns its provider token here.
       getCredentials: () => ({ Authorization: 'Bearer demo-partner-token' }),
       resolveClient: (request) => sessionOf(request.headers.get('cookie')) ?? null,
+      // A partner keeps this secret in its configuration; the demo makes a new one at each start.
+      handoff: { secret: crypto.getRandomValues(new Uint8Array(32)), ttlSeconds: 600 },
       onLog: ({ method, route, status, durationMs }) => {
         if (status >= 400)
           console.warn(`[kyc proxy] ${method} ${route ?? '(no route)'} → ${status} in ${durationMs} ms`);
