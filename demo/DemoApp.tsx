@@ -4,15 +4,17 @@
  * from the partner's session cookie, so the page holds no legal entity or client uuid. The side panel plays
  * the provider's reviewer and signs in a new demo customer. URL parameters: `api` (the sandbox's origin:
  * the SumSub stand-in and the reviewer's decisions), `scenario` (signs in a new customer in that state on
- * load), `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`), `theme=dark`.
+ * load), `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`), `theme` (`light`, `dark`;
+ * by default the page and the widget follow the system's scheme, and the panel switches it).
  */
 import { useEffect, useState } from 'react';
 import { KycFlow, type KycEvent } from '../src';
+import { applyScheme, initialScheme, type DemoScheme } from './colorScheme';
+import { DECISIONS, SandboxPanel, type DecisionName } from './SandboxPanel';
 
 const params = new URLSearchParams(location.search);
 const API = params.get('api') ?? `${location.protocol}//${location.hostname}:4010`;
 const LOCALE = params.get('locale') ?? undefined;
-const THEME = params.get('theme') === 'dark' ? ({ colorScheme: 'dark' } as const) : undefined;
 
 /** Signs a new demo customer in (the partner's backend seeds the sandbox and sets its session cookie). */
 async function signIn(scenario: string): Promise<void> {
@@ -45,6 +47,9 @@ export function DemoApp() {
   const [events, setEvents] = useState<string[]>([]);
   const [applicationUuid, setApplicationUuid] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [scheme, setScheme] = useState<DemoScheme>(() => initialScheme(params));
+
+  useEffect(() => applyScheme(scheme), [scheme]);
 
   useEffect(() => {
     let live = true;
@@ -56,10 +61,14 @@ export function DemoApp() {
 
   const log = (line: string) => setEvents((all) => [...all.slice(-50), line]);
   /** The provider's reviewer, straight on the sandbox: the proxy never forwards these sandbox-only routes. */
-  async function decide(action: 'approve' | 'reject' | 'send-to-clarify') {
-    if (!applicationUuid) return;
-    await fetch(`${API}/v1/kyc/${applicationUuid}/${action}/`, { method: 'POST' });
-    log(`sandbox: ${action}`);
+  async function decide(name: DecisionName) {
+    if (!applicationUuid) return log('sandbox: no application yet');
+    const { label, action, body } = DECISIONS[name];
+    const response = await fetch(`${API}/v1/kyc/${applicationUuid}/${action}/`, {
+      method: 'POST',
+      ...(body ? { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : {}),
+    });
+    log(`sandbox: ${label.toLowerCase()}${response.ok ? '' : ` (refused: ${response.status})`}`);
   }
 
   async function newCustomer() {
@@ -78,7 +87,7 @@ export function DemoApp() {
         apiBaseUrl="/kyc"
         sumsub={{ baseUrl: API }}
         locale={LOCALE}
-        theme={THEME}
+        theme={{ colorScheme: scheme }}
         onEvent={(event: KycEvent) => {
           log(event.type);
           if ('applicationUuid' in event) setApplicationUuid(event.applicationUuid);
@@ -89,37 +98,14 @@ export function DemoApp() {
         }}
         onComplete={({ status }) => log(`complete: ${status}`)}
       />
-      <aside className="partner-panel" aria-label="Sandbox controls">
-        <h2>Sandbox controls</h2>
-        <p>
-          Sign code: <code>111111</code>
-        </p>
-        <p>
-          <button type="button" onClick={() => void decide('approve')}>
-            Approve
-          </button>{' '}
-          <button type="button" onClick={() => void decide('reject')}>
-            Reject
-          </button>{' '}
-          <button type="button" onClick={() => void decide('send-to-clarify')}>
-            Ask for corrections
-          </button>
-        </p>
-        <p>
-          <button type="button" onClick={() => setGeneration((g) => g + 1)}>
-            Remount widget
-          </button>{' '}
-          <button type="button" onClick={() => void newCustomer()}>
-            New client
-          </button>
-        </p>
-        <h2>Events</h2>
-        <ol>
-          {events.map((event, index) => (
-            <li key={index}>{event}</li>
-          ))}
-        </ol>
-      </aside>
+      <SandboxPanel
+        events={events}
+        scheme={scheme}
+        onScheme={setScheme}
+        onDecide={(name) => void decide(name)}
+        onRemount={() => setGeneration((g) => g + 1)}
+        onNewCustomer={() => void newCustomer()}
+      />
     </div>
   );
 }
