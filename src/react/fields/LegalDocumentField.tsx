@@ -18,7 +18,7 @@
  * the flow).
  */
 import { useQuery } from '@tanstack/react-query';
-import { acceptanceOf, publishedAt, shownText } from '../../core/consent';
+import { acceptanceOf, shownText } from '../../core/consent';
 import { toSafeDocumentUrl } from '../../core/legalDocumentUrl';
 import type { LegalDocument } from '../../core/schemas';
 import { sanitizeLegalHtml } from '../../core/sanitizeHtml';
@@ -27,6 +27,7 @@ import { legalDocumentQuery } from '../queries';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
 import { LegalDocumentContent } from './LegalDocumentContent';
+import { updatedNote } from './legalDocumentNote';
 import { LoadState } from './LoadState';
 import { useConsentReport } from './useConsentReport';
 
@@ -140,17 +141,4 @@ function LegalDocumentBody({
       </div>
     </div>
   );
-}
-
-/** "This document was updated on 3 March 2026 …", or without the date when the server sends none. */
-function updatedNote(legalDocument: LegalDocument, t: ReturnType<typeof useKyc>['t'], locale: string): string {
-  const date = publishedAt(legalDocument);
-  if (!date) return t('legal.newVersion');
-  let formatted: string;
-  try {
-    formatted = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-  } catch {
-    formatted = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(date);
-  }
-  return t('legal.updated', { date: formatted });
 }
