@@ -2,6 +2,7 @@
  * The one typed event stream of the widget (`onEvent`). Payloads carry keys, counts and kinds —
  * never answers, names, numbers, tokens or file contents — so partners can send them to analytics.
  */
+import type { CaptureAnalysis, CaptureKind } from '../../core/captureChecks';
 import type { ConsentEvent } from '../../core/consent';
 import type { KycErrorKind } from '../../core/errors';
 import type { ErrorDuring } from './callbacks';
@@ -37,6 +38,17 @@ export type KycEvent =
    * succeed again, so sign the customer in again (fresh `getHeaders`) and they can carry on.
    */
   | { type: 'session_expired'; endpoint: string | undefined }
+  /**
+   * A document photo was checked in the browser before upload (picked file or camera capture): its
+   * figures and verdict, never the picture. `fail` shows the retake screen (or, live, keeps waiting).
+   */
+  | ({ type: 'capture_checked'; attributeKey: string; kind: CaptureKind; source: 'file' | 'camera' } & CaptureAnalysis)
+  /** The customer opened "Continue on your phone" (the link and QR code are shown). */
+  | { type: 'handoff_opened'; applicationUuid: string }
+  /** What the step needs from the phone (its documents, its liveness check) arrived on the desktop. */
+  | { type: 'handoff_completed'; applicationUuid: string; keys: string[] }
+  /** The hand-off link expired while the panel was open (the customer can get a new one). */
+  | { type: 'handoff_expired'; applicationUuid: string }
   /** `legal_document_accepted` / `legal_document_withdrawn`, once the answer is saved (see `ConsentDetails`). */
   | ConsentEvent;
 

@@ -3,10 +3,12 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { CaptureChecksOption } from '../../core/captureChecks';
 import type { KycClient, KycClientOptions } from '../../core/client';
+import type { HandoffLink } from '../../core/handoffLink';
 import type { FieldComponents } from '../fields/fieldProps';
 import type { MessageKey, Messages } from '../i18n/en';
-import type { AutosaveSettings, FlowCallbacks, FlowReporter } from './callbacks';
+import type { AutosaveSettings, ExitAction, FlowCallbacks, FlowReporter } from './callbacks';
 import type { KycEvent } from './events';
 
 export interface SumsubOptions {
@@ -20,6 +22,11 @@ export interface SumsubOptions {
   allowedHosts?: readonly string[] | undefined;
   /** Extra options passed to the SumSub WebSDK (`lang`, theme …). */
   sdkOptions?: Record<string, unknown> | undefined;
+}
+
+export interface HandoffOption {
+  /** Mints a hand-off link for the current application (e.g. `POST /kyc/handoff/` on the partner's proxy). */
+  createLink: (context: { applicationUuid: string }) => Promise<HandoffLink>;
 }
 
 export interface KycContextValue {
@@ -38,6 +45,12 @@ export interface KycContextValue {
   report: FlowReporter;
   /** Tuning of the answer saving; read when an application opens. */
   autosave: AutosaveSettings | undefined;
+  /** The partner's exit action (`exitAction` prop), stable while its label is the same; absent: none. */
+  exitAction?: ExitAction | undefined;
+  /** "Continue on your phone" on the document and liveness steps; absent: not offered. */
+  handoff?: HandoffOption | undefined;
+  /** The partner's capture-check thresholds (`false`: no checks); absent: the defaults. */
+  captureChecks?: CaptureChecksOption | undefined;
 }
 
 export interface KycProviderProps extends FlowCallbacks {
@@ -74,6 +87,17 @@ export interface KycProviderProps extends FlowCallbacks {
   /** Replace the field component used for a kind of attribute. */
   components?: FieldComponents | undefined;
   sumsub?: SumsubOptions | undefined;
+  /**
+   * Checks of each document photo before upload (sharp, no glare, not dark, large enough, card-shaped):
+   * thresholds per kind (`card`, `passport`, `page`) over the defaults, or `false` for no checks.
+   */
+  captureChecks?: CaptureChecksOption | undefined;
+  /**
+   * Offers "Continue on your phone" on the document and liveness steps of a desktop: `createLink` returns
+   * the link (with a hand-off token from `react-kyc-flow/server`, see docs/server-proxy.md) the panel shows
+   * as a QR code, and optionally when it expires. Called each time the panel opens.
+   */
+  handoff?: HandoffOption | undefined;
   /** One typed event stream; payloads never contain personal data. */
   onEvent?: ((event: KycEvent) => void) | undefined;
   /**

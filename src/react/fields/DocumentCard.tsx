@@ -1,8 +1,8 @@
 /**
  * One side of a document as a compact card: empty, a drop area with an example of a good photo; while
  * the file travels, its progress (cancellable); uploaded, a large preview with name, size, Replace and
- * Remove, and no drop area. A failed upload is retried without uploading twice. A two-sided document's
- * front offers "one side only": its picture is then also sent as the back (the API wants one anyway).
+ * Remove. A picked photo that fails a capture check waits on the retake screen. A failed upload is retried
+ * without uploading twice. A two-sided front offers "one side only" (its picture also goes as the back).
  */
 import { useRef, type FocusEvent } from 'react';
 import { pairedSide } from '../../core/attributes';
@@ -10,6 +10,7 @@ import { documentKindOf, documentSideOf, isDocumentValue } from '../../core/docu
 import type { DocumentSession } from '../../core/documentSession';
 import { clientNoteOf } from '../../core/flow';
 import { useKyc } from '../context/KycContext';
+import { useCaptureCheck } from '../hooks/useCaptureCheck';
 import { useDocumentUpload } from '../hooks/useDocumentUpload';
 import { useLatest } from '../hooks/useLatest';
 import { DocumentExample } from './DocumentExample';
@@ -18,6 +19,8 @@ import { documentTip, failureMessage, statusText } from './documentMessages';
 import { DocumentPreview } from './DocumentPreview';
 import { FieldShell, describedBy } from './FieldShell';
 import { FileDropZone, FileInput } from './FileDropZone';
+import { OneSidedChoice } from './OneSidedChoice';
+import { RetakeScreen } from './RetakeScreen';
 import { UploadProgress, percentOf } from './UploadProgress';
 
 export interface DocumentCardProps extends DocumentFieldProps {
@@ -63,6 +66,7 @@ export function DocumentCard(props: DocumentCardProps) {
   const described = [describedBy(id, shown, error), busy || value ? '' : `${id}-hint`].filter(Boolean).join(' ');
 
   const start = (file: File) => void upload.start(file, { pairedKey: props.oneSided ? backKey : null });
+  const capture = useCaptureCheck(key, start); // a picked photo that fails a check waits for a retake
   const setOneSided = (checked: boolean) => {
     props.onOneSidedChange(checked);
     if (!backKey) return;
@@ -74,6 +78,10 @@ export function DocumentCard(props: DocumentCardProps) {
     upload.reset();
     onValueChange(null);
     if (backKey && props.oneSided) onPairedValueChange?.(backKey, null);
+  };
+  const retry = () => {
+    input.current?.focus();
+    void upload.retry();
   };
   const blur = (event: FocusEvent<HTMLDivElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onBlur?.();
@@ -89,17 +97,24 @@ export function DocumentCard(props: DocumentCardProps) {
           describedBy={described || undefined}
           invalid={Boolean(error)}
           disabled={disabled}
-          onFile={start}
+          onFile={capture.check}
         />
         {note ? <p className="kyc-document__note">{t('document.note', { note })}</p> : null}
         {busy ? (
           <UploadProgress id={`${id}-progress`} name={name} percent={percent} onCancel={upload.cancel} />
+        ) : capture.held ? (
+          <RetakeScreen id={id} photo={capture.held} onRetake={capture.retake} onUseAnyway={capture.useAnyway} />
         ) : value ? (
           <div className="kyc-document__uploaded">
             <DocumentPreview files={value.files} localFile={session.localFile} />
             {disabled ? null : (
               <div className="kyc-document__actions">
-                <FileDropZone variant="replace" inputId={id} chooseLabel={t('document.replace')} onFile={start} />
+                <FileDropZone
+                  variant="replace"
+                  inputId={id}
+                  chooseLabel={t('document.replace')}
+                  onFile={capture.check}
+                />
                 <button type="button" className="kyc-button kyc-button--link kyc-document__remove" onClick={remove}>
                   {t('document.remove')}
                 </button>
@@ -112,32 +127,17 @@ export function DocumentCard(props: DocumentCardProps) {
             chooseLabel={t('document.choose')}
             describedBy={described || undefined}
             disabled={disabled}
-            onFile={start}
+            onFile={capture.check}
             tip={documentTip(key, t)}
           >
             <DocumentExample kind={documentKindOf(key)} side={documentSideOf(key)} />
           </FileDropZone>
         )}
         {backKey ? (
-          <label className="kyc-choice kyc-document__single">
-            <input
-              type="checkbox"
-              checked={props.oneSided}
-              disabled={disabled || busy}
-              onChange={(event) => setOneSided(event.target.checked)}
-            />
-            <span>{t('document.singleSided')}</span>
-          </label>
+          <OneSidedChoice checked={props.oneSided} disabled={disabled || busy} onChange={setOneSided} />
         ) : null}
         {failure && failure.stage !== 'check' ? (
-          <button
-            type="button"
-            className="kyc-button kyc-button--primary kyc-document__retry"
-            onClick={() => {
-              input.current?.focus();
-              void upload.retry();
-            }}
-          >
+          <button type="button" className="kyc-button kyc-button--primary kyc-document__retry" onClick={retry}>
             {t('document.retry')}
           </button>
         ) : null}

@@ -107,6 +107,15 @@ export const de: Messages = {
   'document.retry': 'Erneut versuchen',
   'document.replace': 'Datei ersetzen',
   'document.remove': 'Entfernen',
+  'capture.checking': 'Das Foto wird geprüft…',
+  'capture.blurry': 'Das Foto ist unscharf – halten Sie still und tippen Sie zum Scharfstellen.',
+  'capture.glare': 'Licht spiegelt sich auf dem Dokument – neigen Sie es etwas oder gehen Sie von der Lampe weg.',
+  'capture.dark': 'Das Foto ist zu dunkel – gehen Sie an einen helleren Ort.',
+  'capture.small': 'Das Foto ist zu klein – gehen Sie näher heran, damit das Dokument das Bild füllt.',
+  'capture.framing': 'Das Dokument ist nicht ganz im Bild – alle vier Ecken müssen zu sehen sein.',
+  'capture.preview': 'Ihr Foto',
+  'capture.retake': 'Neu aufnehmen',
+  'capture.useAnyway': 'Trotzdem verwenden',
   'document.failed': 'Das Hochladen von {name} ist fehlgeschlagen.',
   'document.note': 'Hinweis der Prüferin oder des Prüfers: {note}',
   'field.reviewerNote': 'Hinweis der Prüferin oder des Prüfers: {note}',
@@ -114,6 +123,10 @@ export const de: Messages = {
   'document.file.tooLarge': '„{name}“ ist {size} groß; erlaubt sind höchstens 10 MB.',
   'document.file.unsupported': '„{name}“ ist weder ein Bild noch ein PDF.',
   'document.file.mismatch': '„{name}“ enthält nicht, was der Dateiname angibt.',
+  'document.file.hiddenContent':
+    '„{name}“ enthält versteckten Webseiten-Code und kann nicht angenommen werden. Bitte wählen Sie die Originaldatei oder machen Sie ein neues Foto.',
+  'document.file.damaged':
+    '„{name}“ ist beschädigt oder unvollständig und lässt sich nicht öffnen. Bitte wählen Sie eine andere Datei oder machen Sie ein neues Foto.',
   'document.choice.legend': 'Welches Dokument haben Sie?',
   'document.kind.passport': 'Reisepass',
   'document.kind.id_card': 'Personalausweis',
@@ -179,6 +192,11 @@ export const de: Messages = {
   'signature.sendError': 'Der Code konnte nicht gesendet werden.',
   'signature.confirmError':
     'Wir konnten den Code nicht prüfen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'signature.sendingCode.sms': 'Wir senden einen Code per SMS …',
+  'signature.sendingCode.email': 'Wir senden einen Code per E-Mail …',
+  'signature.confirms': 'Er bestätigt: {answers}.',
+  'signature.confirmsReview': 'Er bestätigt, dass Sie Ihren Antrag zur Prüfung senden.',
+  'signature.answersSaved': 'Ihre Antworten sind gespeichert. Ein weiterer Code bestätigt das Senden Ihres Antrags.',
 
   // --- summary and review ---
   'summary.title': 'Antworten prüfen',
@@ -216,6 +234,12 @@ export const de: Messages = {
   'status.unknown.title': 'Wir bearbeiten Ihren Antrag',
   'status.unknown.body': 'Wir zeigen das Ergebnis hier an, sobald es vorliegt. Sie können diese Seite verlassen.',
   'status.checking': 'Suche nach Neuigkeiten…',
+  'status.approved.next': 'Sie können diese Seite jetzt schließen.',
+  'status.rejected.retry': 'Sie können einen neuen Antrag starten und es noch einmal versuchen.',
+  'kept.body':
+    'Wir haben diese Antworten aus Ihrem früheren Antrag übernommen. Bitte prüfen Sie sie, bevor Sie den Antrag senden.',
+  'kept.show': 'Übernommene Antworten anzeigen',
+  'kept.dismiss': 'Verstanden',
   // --- failures the customer can act on (core/failure.ts) ---
   'failure.offline':
     'Die Verbindung ist unterbrochen. Prüfen Sie, ob Sie online sind, und versuchen Sie es dann erneut.',
@@ -237,4 +261,19 @@ export const de: Messages = {
   'failure.unknown': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   'flow.startNew': 'Neuen Antrag beginnen',
   'flow.retrying': 'Neuer Versuch…',
+  // --- continue on a phone ---
+  'handoff.offer': 'Auf dem Smartphone fortfahren',
+  'handoff.title': 'Auf dem Smartphone fortfahren',
+  'handoff.scan': 'Scannen Sie diesen Code mit der Kamera Ihres Smartphones oder kopieren Sie den Link und öffnen Sie ihn dort. Was Sie dort hinzufügen, erscheint hier.',
+  'handoff.qr': 'QR-Code, der diesen Schritt auf Ihrem Smartphone öffnet',
+  'handoff.link': 'Link für Ihr Smartphone',
+  'handoff.copy': 'Link kopieren',
+  'handoff.copied': 'Link kopiert',
+  'handoff.making': 'Ihr Link wird erstellt…',
+  'handoff.waiting': 'Warten auf Ihr Smartphone…',
+  'handoff.done': 'Auf dem Smartphone erledigt. Sie können hier weitermachen.',
+  'handoff.expired': 'Dieser Link ist abgelaufen.',
+  'handoff.newLink': 'Neuen Link erstellen',
+  'handoff.failed': 'Wir konnten keinen Link für Ihr Smartphone erstellen. Bitte versuchen Sie es erneut.',
+  'handoff.close': 'Schließen',
 };

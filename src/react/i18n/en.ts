@@ -105,6 +105,15 @@ export const en = {
   'document.retry': 'Try again',
   'document.replace': 'Replace file',
   'document.remove': 'Remove',
+  'capture.checking': 'Checking the photo…',
+  'capture.blurry': 'The photo is blurry — hold still and tap to focus.',
+  'capture.glare': 'Light reflects on the document — tilt it a little or move away from the lamp.',
+  'capture.dark': 'The photo is too dark — move somewhere brighter.',
+  'capture.small': 'The photo is too small — come closer so the document fills the picture.',
+  'capture.framing': 'The whole document is not in the picture — keep all four corners inside.',
+  'capture.preview': 'Your photo',
+  'capture.retake': 'Retake',
+  'capture.useAnyway': 'Use it anyway',
   'document.failed': 'The upload of {name} failed.',
   'document.note': 'Note from the reviewer: {note}',
   'field.reviewerNote': 'Note from the reviewer: {note}',
@@ -112,6 +121,10 @@ export const en = {
   'document.file.tooLarge': '“{name}” is {size}; the limit is 10 MB.',
   'document.file.unsupported': '“{name}” is not a picture or a PDF.',
   'document.file.mismatch': '“{name}” does not contain what its name says.',
+  'document.file.hiddenContent':
+    '“{name}” contains hidden web page code, so it cannot be accepted. Please choose the original file or take a new photo.',
+  'document.file.damaged':
+    '“{name}” is damaged or incomplete and cannot be opened. Please choose another file or take a new photo.',
   'document.choice.legend': 'Which document do you have?',
   'document.kind.passport': 'Passport',
   'document.kind.id_card': 'ID card',
@@ -173,6 +186,11 @@ export const en = {
   'signature.invalid': 'This code is not valid. Check it or ask for a new one.',
   'signature.sendError': 'The code could not be sent.',
   'signature.confirmError': 'We could not check the code. Check your connection and try again.',
+  'signature.sendingCode.sms': 'Sending a code by SMS…',
+  'signature.sendingCode.email': 'Sending a code by e-mail…',
+  'signature.confirms': 'It confirms: {answers}.',
+  'signature.confirmsReview': 'It confirms sending your application for review.',
+  'signature.answersSaved': 'Your answers are saved. One more code confirms sending your application.',
 
   // --- summary and review ---
   'summary.title': 'Check your answers',
@@ -207,6 +225,11 @@ export const en = {
   'status.unknown.title': 'We are processing your application',
   'status.unknown.body': 'We will show the result here as soon as it is ready. You can leave this page.',
   'status.checking': 'Checking for updates…',
+  'status.approved.next': 'You can close this page now.',
+  'status.rejected.retry': 'You can start a new application and try again.',
+  'kept.body': 'We kept these answers from your earlier application. Please check them before you send it.',
+  'kept.show': 'Show the answers we kept',
+  'kept.dismiss': 'Got it',
   // --- failures the customer can act on (core/failure.ts) ---
   'failure.offline': 'The connection was lost. Check that you are online, then try again.',
   'failure.timeout': 'The service took too long to answer. Please try again.',
@@ -222,6 +245,21 @@ export const en = {
   'failure.unknown': 'Something went wrong. Please try again.',
   'flow.startNew': 'Start a new application',
   'flow.retrying': 'Trying again…',
+  // --- continue on a phone ---
+  'handoff.offer': 'Continue on your phone',
+  'handoff.title': 'Continue on your phone',
+  'handoff.scan': "Scan this code with your phone's camera, or copy the link and open it on your phone. What you add there shows here.",
+  'handoff.qr': 'QR code that opens this step on your phone',
+  'handoff.link': 'Link for your phone',
+  'handoff.copy': 'Copy link',
+  'handoff.copied': 'Link copied',
+  'handoff.making': 'Making your link…',
+  'handoff.waiting': 'Waiting for your phone…',
+  'handoff.done': 'Done on your phone. You can carry on here.',
+  'handoff.expired': 'This link has expired.',
+  'handoff.newLink': 'Get a new link',
+  'handoff.failed': 'We could not make a link for your phone. Please try again.',
+  'handoff.close': 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;
