@@ -1,16 +1,41 @@
 import { describe, expect, it } from 'vitest';
+import { concat, HTML_TAIL, SCRIPT_TAIL, tinyJpeg, tinyPdf, tinyPng } from '../../test/support/polyglots';
 import { checkFile } from './fileCheck';
 
-const JPEG = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00];
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00];
-const PDF = [...'%PDF-1.7\n'].map((char) => char.charCodeAt(0));
+const JPEG = [...tinyJpeg()];
+const PNG = [...tinyPng()];
+const PDF = [...tinyPdf()];
 const MB = 1024 * 1024;
 
+/**
+ * A file of `content`; `padTo` makes it that large, padding a picture inside its last chunk or segment
+ * (a JPEG's picture data, a PNG's ancillary chunk) so that it stays whole.
+ */
 function file(name: string, content: number[] | string, options: { type?: string; padTo?: number } = {}): File {
   const head = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
-  const parts: BlobPart[] = [head];
-  if (options.padTo && options.padTo > head.length) parts.push(new Uint8Array(options.padTo - head.length));
+  const pad = options.padTo && options.padTo > head.length ? options.padTo - head.length : 0;
+  const parts: BlobPart[] = pad > 0 ? padded(head, pad) : [head];
   return new File(parts, name, { type: options.type ?? '' });
+}
+
+/** `bytes` with `pad` zero bytes inserted where the format allows them: before a JPEG's end marker, or in a PNG chunk. */
+function padded(bytes: Uint8Array, pad: number): BlobPart[] {
+  if (bytes[0] === 0xff) return [bytes.subarray(0, -2), new Uint8Array(pad), bytes.subarray(-2)];
+  if (bytes[0] === 0x89) {
+    const data = pad - 12;
+    const header = new Uint8Array([
+      data >>> 24,
+      (data >>> 16) & 0xff,
+      (data >>> 8) & 0xff,
+      data & 0xff,
+      0x7a,
+      0x7a,
+      0x7a,
+      0x7a,
+    ]);
+    return [bytes.subarray(0, 8), header, new Uint8Array(data + 4), bytes.subarray(8)];
+  }
+  return [bytes, new Uint8Array(pad)];
 }
 
 describe('checkFile', () => {
@@ -118,16 +143,62 @@ describe('checkFile', () => {
     });
   });
 
-  it('should read only the first bytes of the file', async () => {
-    const big = file('x.jpg', JPEG, { padTo: 5 * MB });
+  it('should judge a file over the limit from its first bytes only, never reading it whole', async () => {
+    const big = file('x.jpg', JPEG, { padTo: 25 * MB });
     let sliced: [number | undefined, number | undefined] | undefined;
+    let readWhole = false;
     const spy = Object.assign(big, {
       slice(start?: number, end?: number) {
         sliced = [start, end];
         return Blob.prototype.slice.call(big, start, end);
       },
+      arrayBuffer() {
+        readWhole = true;
+        return Blob.prototype.arrayBuffer.call(big);
+      },
     });
-    await checkFile(spy);
+    await expect(checkFile(spy)).resolves.toMatchObject({ code: 'too_large' });
     expect(sliced).toEqual([0, 32]);
+    expect(readWhole).toBe(false);
+  });
+});
+
+describe('checkFile by structure', () => {
+  it('should refuse a PNG with a script after its end, in words that say why', async () => {
+    const result = await checkFile(file('passport.png', [...concat(tinyPng(), SCRIPT_TAIL)], { type: 'image/png' }));
+    expect(result).toEqual({
+      ok: false,
+      code: 'hidden_content',
+      message:
+        '“passport.png” carries web page code besides the picture, so it cannot be accepted. Choose the original file or take a new photo.',
+    });
+  });
+
+  it('should refuse a JPEG with a web page after its end', async () => {
+    const result = await checkFile(file('id.jpg', [...concat(tinyJpeg(), HTML_TAIL)], { type: 'image/jpeg' }));
+    expect(result).toMatchObject({ ok: false, code: 'hidden_content' });
+  });
+
+  it('should refuse a PDF with a script outside its streams, saying so for a PDF', async () => {
+    const result = await checkFile(file('bill.pdf', [...tinyPdf(undefined, `${SCRIPT_TAIL}\n%%EOF\n`)]));
+    expect(result).toMatchObject({
+      code: 'hidden_content',
+      message:
+        '“bill.pdf” carries web page code outside its content, so it cannot be accepted. Choose the original file or take a new photo.',
+    });
+  });
+
+  it('should refuse a JPEG cut short and a PDF without its end as damaged', async () => {
+    const jpeg = tinyJpeg();
+    await expect(checkFile(file('id.jpg', [...jpeg.subarray(0, jpeg.length - 20)]))).resolves.toEqual({
+      ok: false,
+      code: 'damaged',
+      message: '“id.jpg” is damaged or incomplete. Choose another file or take a new photo.',
+    });
+    await expect(checkFile(file('bill.pdf', [...tinyPdf(undefined, '')]))).resolves.toMatchObject({ code: 'damaged' });
+  });
+
+  it('should accept a large genuine picture (read whole) up to the limit', async () => {
+    await expect(checkFile(file('scan.png', PNG, { padTo: 6 * MB }))).resolves.toEqual({ ok: true, type: 'image/png' });
   });
 });

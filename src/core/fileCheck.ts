@@ -3,7 +3,7 @@
  * plain words what is wrong with it.
  */
 import type { SniffedType } from './fileType';
-import { MAX_UPLOAD_BYTES, sniffFileType } from './fileType';
+import { inspectContent, MAX_UPLOAD_BYTES, sniffFileType } from './fileType';
 
 /** Every type the API accepts, the default of `accept`. */
 export const ACCEPTED_TYPES: readonly SniffedType[] = [
@@ -14,8 +14,11 @@ export const ACCEPTED_TYPES: readonly SniffedType[] = [
   'application/pdf',
 ];
 
-/** Why a file is refused. */
-export type FileProblem = 'empty' | 'too_large' | 'unsupported_type' | 'mismatch';
+/**
+ * Why a file is refused: `hidden_content` when it carries a web page or a script besides its picture (or
+ * outside a PDF's content), `damaged` when it is cut short or its structure is broken.
+ */
+export type FileProblem = 'empty' | 'too_large' | 'unsupported_type' | 'mismatch' | 'hidden_content' | 'damaged';
 
 /** The outcome of {@link checkFile}. */
 export type FileCheckResult = { ok: true; type: SniffedType } | { ok: false; code: FileProblem; message: string };
@@ -41,7 +44,10 @@ const MB = 1024 * 1024;
 /**
  * Checks, in this order: the file is not empty; its content is an accepted type (judged from its
  * first bytes); its name or declared type does not claim a PDF for a picture or a picture for a PDF
- * (`mismatch`, the upload would be stored under the wrong kind); it is not larger than `maxBytes`.
+ * (`mismatch`, the upload would be stored under the wrong kind); it is not larger than `maxBytes`;
+ * then, reading it whole, its structure (`inspectContent` in `fileType.ts`): no web page or script
+ * after the picture's end, in its metadata or outside a PDF's streams (`hidden_content`), and not cut
+ * short (`damaged`). Whether a picture really decodes is for the browser to say (`prepareUpload`).
  * A picture named with another picture extension (a PNG called `.jpg`) is accepted: `type` is what
  * the content really is, so the upload can use it.
  *
@@ -87,6 +93,22 @@ export async function checkFile(
       ok: false,
       code: 'too_large',
       message: `${name} is ${formatSize(file.size, true)}; the limit is ${formatSize(maxBytes, false)}.`,
+    };
+  }
+  const problem = inspectContent(new Uint8Array(await file.arrayBuffer()), type);
+  if (problem === 'markup') {
+    const what = family(type) === 'pdf' ? 'web page code outside its content' : 'web page code besides the picture';
+    return {
+      ok: false,
+      code: 'hidden_content',
+      message: `${name} carries ${what}, so it cannot be accepted. Choose the original file or take a new photo.`,
+    };
+  }
+  if (problem === 'truncated') {
+    return {
+      ok: false,
+      code: 'damaged',
+      message: `${name} is damaged or incomplete. Choose another file or take a new photo.`,
     };
   }
   return { ok: true, type };

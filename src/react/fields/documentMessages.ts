@@ -75,8 +75,11 @@ export function failureMessage(
         return t('document.file.mismatch', { name });
       case 'unsupported_type':
         return t('document.file.unsupported', { name });
-      default:
-        return failure.message;
+      case 'hidden_content':
+        return t('document.file.hiddenContent', { name });
+      case 'damaged':
+      case 'unreadable': // the browser could not decode the picture, or could not read the file at all
+        return t('document.file.damaged', { name });
     }
   }
   const failed = t('document.failed', { name });

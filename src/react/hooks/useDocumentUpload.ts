@@ -3,9 +3,14 @@
  * attribute, its state through `useSyncExternalStore`, the latest callbacks through `useLatest`, and
  * the running upload aborted when the field unmounts.
  *
+ * Each picked file is looked at as picked and a picture re-encoded before the check (`prepareUpload`):
+ * a picture carrying a web page or script, or one that is cut short or does not decode, is refused, and
+ * what is uploaded is only the picture's pixels.
+ *
  * Failures reach the partner: every failure emits `upload_failed`; a failed call (the upload or the
  * document creation) also goes to `onError` with during `upload`. A file refused by the check in the
- * browser (empty, too large, not a picture or PDF) calls nothing, so it is not an error of the widget.
+ * browser (empty, too large, not a picture or PDF, hidden content, damaged) calls nothing, so it is not
+ * an error of the widget.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import {
@@ -15,6 +20,7 @@ import {
   type DocumentUploadState,
 } from '../../core/documentUpload';
 import { isKycError } from '../../core/errors';
+import { prepareUpload } from '../../core/prepareUpload';
 import type { KycDocument } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { useLatest } from './useLatest';
@@ -53,6 +59,7 @@ export function useDocumentUpload(options: UseDocumentUploadOptions): UseDocumen
       createDocumentUpload({
         api: client,
         attributeKey,
+        prepare: prepareUpload,
         onDocument: (document, file) => {
           latest.current.kyc.emit({ type: 'document_uploaded', attributeKey, files: document.files.length });
           latest.current.options.onDocument(document, file);

@@ -1,6 +1,16 @@
 import type { Application, KycDocument, UploadedFile } from '../../../core/schemas';
 import { createSandbox } from '../createSandbox';
 import { samplePng } from '../fixtures/samplePng';
+import {
+  concat,
+  HTML_TAIL,
+  jpegWithComment,
+  SCRIPT_TAIL,
+  tinyHeic,
+  tinyJpeg,
+  tinyPdf,
+  tinyWebp,
+} from '../../../../test/support/polyglots';
 
 const BASE = 'https://partner.example';
 const PDF = new TextEncoder().encode(
@@ -78,6 +88,62 @@ describe('POST /v1/documents/files/', () => {
     const result = await upload(png('ok.png'), new File([big], 'huge.png', { type: 'image/png' }));
     expect(result).toEqual({ status: 400, body: { files: ['The file "huge.png" is larger than 10 MB.'] } });
     expect(sandbox.inspect(seeded.applicationUuid ?? '')?.files.length).toBe(before);
+  });
+
+  it('stores a genuine JPEG, WebP and HEIC under the type their bytes say', async () => {
+    const { upload } = setup();
+    const result = await upload(
+      new File([tinyJpeg()], 'id.jpg'),
+      new File([tinyWebp()], 'id.webp'),
+      new File([tinyHeic()], 'id.heic'),
+    );
+    expect(result.status).toBe(201);
+    expect((result.body as UploadedFile[]).map((file) => file.content_type)).toEqual([
+      'image/jpeg',
+      'image/webp',
+      'image/heic',
+    ]);
+  });
+
+  it('refuses a PNG with a script after its end (a polyglot), naming the file, and stores none of the request', async () => {
+    const { upload, sandbox, seeded } = setup();
+    const before = sandbox.inspect(seeded.applicationUuid ?? '')?.files.length;
+    const polyglot = new File([concat(samplePng(), SCRIPT_TAIL)], 'passport.png', { type: 'image/png' });
+    expect(await upload(png('ok.png'), polyglot)).toEqual({
+      status: 400,
+      body: { files: ['The file "passport.png" contains HTML or script besides its picture data.'] },
+    });
+    expect(sandbox.inspect(seeded.applicationUuid ?? '')?.files.length).toBe(before);
+  });
+
+  it('refuses a JPEG with a web page after its end or in its comment', async () => {
+    const { upload } = setup();
+    for (const bytes of [concat(tinyJpeg(), HTML_TAIL), jpegWithComment(tinyJpeg(), SCRIPT_TAIL)]) {
+      expect(await upload(new File([bytes], 'id.jpg', { type: 'image/jpeg' }))).toEqual({
+        status: 400,
+        body: { files: ['The file "id.jpg" contains HTML or script besides its picture data.'] },
+      });
+    }
+  });
+
+  it('refuses a PDF with a script outside its streams, and accepts one whose stream holds any bytes', async () => {
+    const { upload } = setup();
+    const hostile = new File([tinyPdf(undefined, `${SCRIPT_TAIL}\n%%EOF\n`)], 'bill.pdf');
+    expect(await upload(hostile)).toEqual({
+      status: 400,
+      body: { files: ['The file "bill.pdf" contains HTML or script outside its streams.'] },
+    });
+    expect((await upload(new File([tinyPdf(`(${HTML_TAIL}) Tj`)], 'bill.pdf'))).status).toBe(201);
+  });
+
+  it('refuses a JPEG cut short and a PDF without its end', async () => {
+    const { upload } = setup();
+    const jpeg = tinyJpeg();
+    expect(await upload(new File([jpeg.subarray(0, jpeg.length - 20)], 'id.jpg'))).toEqual({
+      status: 400,
+      body: { files: ['The file "id.jpg" is damaged or incomplete.'] },
+    });
+    expect((await upload(new File([tinyPdf(undefined, '')], 'bill.pdf'))).status).toBe(400);
   });
 
   it('refuses a request without file parts, and a non-multipart body with 415', async () => {

@@ -2,10 +2,10 @@
 import type { UploadedFile } from '../../../core/schemas';
 import type { RouteHandler } from '../router';
 import type { FileRecord } from '../state';
-import { MAX_UPLOAD_BYTES, sniffFileType } from '../../../core/fileType';
 import { DOCUMENT_KEYS } from '../../../core/schemas';
 import { requireClient } from '../access';
 import { detail, fieldError, json, readObject, REQUIRED } from '../drf';
+import { sniffUpload } from '../sniffUpload';
 import { documentBody } from '../state';
 
 /** The most files one document may hold. */
@@ -30,17 +30,17 @@ export const uploadFiles: RouteHandler = async ({ ctx, request, url }) => {
   for (const part of parts) {
     if (typeof part === 'string') return fieldError('files', 'The submitted data was not a file.');
     const name = part.name || 'file';
-    if (part.size === 0) return fieldError('files', `The file "${name}" is empty.`);
-    if (part.size > MAX_UPLOAD_BYTES) return fieldError('files', `The file "${name}" is larger than 10 MB.`);
+    // Judged by its bytes: refused when empty, too large, not an accepted type, cut short, or carrying
+    // HTML or script besides its content (nothing of the request is stored then).
     const bytes = new Uint8Array(await part.arrayBuffer());
-    const type = sniffFileType(bytes);
-    if (!type) return fieldError('files', `The file "${name}" is not a JPEG, PNG, WebP, HEIC or PDF file.`);
+    const sniffed = sniffUpload(name, bytes);
+    if (!sniffed.ok) return fieldError('files', sniffed.message);
     records.push({
       uuid: ctx.random.uuid(),
       clientKey: access.value.key,
       name,
       size: bytes.byteLength,
-      contentType: type,
+      contentType: sniffed.type,
       bytes,
     });
   }
