@@ -86,8 +86,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/sandbox/*', '!**/sandbox/index'],
-              message: "React tests use the sandbox through its public entry ('…/sandbox'), not its internals.",
+              group: ['**/sandbox/*', '!**/sandbox/index', '!**/sandbox/msw'],
+              message:
+                "React tests use the sandbox through its public entries ('…/sandbox', '…/sandbox/msw'), not its internals.",
             },
           ],
         },

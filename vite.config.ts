@@ -1,9 +1,11 @@
 /**
  * Library build: ESM to dist/, one file per source module (preserveModules) so a partner's bundler
  * keeps only what they use and can split the lazily loaded parts (the questionnaire, the SumSub SDK)
- * into their own chunks. Entries: the React bindings (`index`), the sandbox's MSW subpath, the Node-only
- * sandbox server, the partner's backend proxy (`server`, Node and edge runtimes), and `styles.css`
- * (src/styles.css with every component stylesheet inlined).
+ * into their own chunks. Entries (each a subpath of the package's `exports`): the React bindings
+ * (`index`: the widget, its provider, hooks and the API client), the field components for a partner's
+ * own layout (`fields`), the sandbox without msw (`sandbox/index`) and its msw mount (`sandbox/msw`), the
+ * Node-only sandbox server, the partner's backend proxy (`server`, Node and edge runtimes), and
+ * `styles.css` (src/styles.css with every component stylesheet inlined).
  * Dependencies stay external; the non-React script tag build is vite.standalone.config.ts.
  */
 import { defineConfig } from 'vite';
@@ -40,7 +42,9 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        fields: 'src/fields.ts',
         'sandbox/index': 'src/sandbox/index.ts',
+        'sandbox/msw': 'src/sandbox/msw.ts',
         'sandbox/server/index': 'src/sandbox/server/index.ts',
         'server/index': 'src/server/index.ts',
         styles: 'src/styles.css',

@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the library (vite.config.ts, plus the published sandbox entries below), its type
+ * `npm run build`: the library (vite.config.ts, one entry per subpath of the package), its type
  * declarations (tsconfig.build.json, with relative imports given their `.js` extension so Node16/NodeNext
  * TypeScript users resolve them, and `styles.css.d.ts` for the stylesheet) and the standalone script
  * (vite.standalone.config.ts), into `dist/` or the directory given as argument (the package tests build
@@ -62,14 +62,6 @@ const STYLES_DECLARATION = `/** \`import 'react-kyc-flow/styles.css'\` adds the 
 export {};
 `;
 
-/**
- * Entries of the exports map beyond those vite.config.ts names: `react-kyc-flow/sandbox` (entry.ts, no
- * msw) and `react-kyc-flow/sandbox/msw`. Rollup writes a module made only of re-exports as its own file
- * only when it is an entry. vite.config.ts's `sandbox/index` is the repository's barrel of both (its
- * tests and stories), which the package does not export.
- */
-const PUBLISHED_SANDBOX_ENTRIES = { 'sandbox/entry': 'src/sandbox/entry.ts', 'sandbox/msw': 'src/sandbox/msw.ts' };
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.env.NODE_ENV = 'production';
   await build({
@@ -77,7 +69,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     configFile: join(root, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir, lib: { entry: PUBLISHED_SANDBOX_ENTRIES } },
+    build: { outDir },
   });
   node('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--outDir', outDir]);
   addDeclarationExtensions(outDir);

@@ -1,18 +1,22 @@
 /**
- * Size budget: bundles `import { KycFlow } from 'react-kyc-flow'` the way a partner's Vite app would
- * (against the built dist/, minified, with React, ReactDOM and TanStack Query left to the partner) and
- * prints the gzipped size of the chunks loaded up front and of the ones loaded on demand.
+ * Size budget: bundles `import { KycFlow } from 'react-kyc-flow'` the way a partner's app would, with
+ * Vite, esbuild and webpack 5 (against the built dist/, minified, with React, ReactDOM and TanStack Query
+ * left to the partner), and prints for each the gzipped size of the chunks loaded up front and of the
+ * ones loaded on demand.
  * `npm run size` after `npm run build`; test/node/package/sizeBudget.test.ts enforces the budget on a
  * fresh build.
  */
-import { build, type Rolldown } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle, BUNDLERS, type BundledChunk, type Bundler } from './sizeBundlers';
 
-export const INITIAL_BUDGET_GZIP_BYTES = 25 * 1024;
+export { BUNDLERS, type Bundler } from './sizeBundlers';
+
+/** What a partner's page may download up front for `<KycFlow>`, with every bundler. */
+export const INITIAL_BUDGET_GZIP_BYTES = 20 * 1024;
 
 export interface ChunkSize {
   fileName: string;
@@ -20,74 +24,64 @@ export interface ChunkSize {
   gzipBytes: number;
   /** Packages bundled into the chunk (`react-kyc-flow` for the widget's own modules). */
   packages: string[];
-  /** Module ids bundled into the chunk. */
+  /** Module paths bundled into the chunk. */
   modules: string[];
 }
 
 export interface ConsumerBundleReport {
+  bundler: Bundler;
   /** Chunks the partner's page loads when it imports KycFlow: the entry and its static imports. */
   initial: ChunkSize[];
   /** Chunks reached only through dynamic import(). */
   lazy: ChunkSize[];
   initialGzipBytes: number;
+  lazyGzipBytes: number;
 }
 
-const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', '@tanstack/react-query'];
+export interface MeasureOptions {
+  /** Default Vite. */
+  bundler?: Bundler;
+  /** The partner app's one source file; default an app that imports KycFlow. */
+  source?: string;
+}
 
-function packageOf(id: string): string {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+/** The installed package a module comes from; `react-kyc-flow` for the widget's own files. */
+export function packageOf(id: string): string {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(id);
   return match?.[1] ?? 'react-kyc-flow';
 }
 
-function sizeOf(chunk: Rolldown.OutputChunk): ChunkSize {
+function sizeOf(chunk: BundledChunk): ChunkSize {
   return {
     fileName: chunk.fileName,
     bytes: Buffer.byteLength(chunk.code),
     gzipBytes: gzipSync(chunk.code, { level: 9 }).length,
-    packages: [...new Set(chunk.moduleIds.map(packageOf))].sort(),
-    modules: [...chunk.moduleIds],
+    packages: [...new Set(chunk.modules.map(packageOf))].sort(),
+    modules: chunk.modules,
   };
 }
 
 const DEFAULT_SOURCE = "import { KycFlow } from 'react-kyc-flow';\nglobalThis.kycFlow = KycFlow;\n";
 
+const sum = (chunks: ChunkSize[]): number => chunks.reduce((total, c) => total + c.gzipBytes, 0);
+
 /**
- * Builds a one-file partner app (`source`) in a fresh directory inside `consumerDir`, whose
- * node_modules must hold `react-kyc-flow` (resolved through its `exports`, like an installed package),
- * and splits the output into the chunks loaded up front and the ones loaded on demand.
+ * Builds a one-file partner app in a fresh directory inside `consumerDir`, whose node_modules must hold
+ * `react-kyc-flow` (resolved through its `exports`, like an installed package), with `bundler`, and
+ * splits the output into the chunks loaded up front and the ones loaded on demand.
  */
 export async function measureConsumerBundle(
   consumerDir: string,
-  source = DEFAULT_SOURCE,
+  { bundler = 'vite', source = DEFAULT_SOURCE }: MeasureOptions = {},
 ): Promise<ConsumerBundleReport> {
-  const dir = mkdtempSync(join(consumerDir, 'app-'));
+  const dir = mkdtempSync(join(consumerDir, `app-${bundler}-`));
   try {
     const entry = join(dir, 'main.js');
     writeFileSync(entry, source);
-    const result = await build({
-      configFile: false,
-      root: dir,
-      logLevel: 'silent',
-      build: {
-        write: false,
-        minify: true,
-        modulePreload: false,
-        rollupOptions: { input: entry, external: PEERS },
-      },
-    });
-    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-    const chunks = new Map<string, Rolldown.OutputChunk>();
-    for (const item of outputs) if (item.type === 'chunk') chunks.set(item.fileName, item);
-    const initialNames = new Set<string>();
-    const visit = (name: string): void => {
-      if (initialNames.has(name)) return;
-      initialNames.add(name);
-      for (const next of chunks.get(name)?.imports ?? []) if (chunks.has(next)) visit(next);
-    };
-    for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
-    const initial = [...chunks.values()].filter((c) => initialNames.has(c.fileName)).map(sizeOf);
-    const lazy = [...chunks.values()].filter((c) => !initialNames.has(c.fileName)).map(sizeOf);
-    return { initial, lazy, initialGzipBytes: initial.reduce((sum, c) => sum + c.gzipBytes, 0) };
+    const chunks = await bundle[bundler](dir, entry);
+    const initial = chunks.filter((c) => c.initial).map(sizeOf);
+    const lazy = chunks.filter((c) => !c.initial).map(sizeOf);
+    return { bundler, initial, lazy, initialGzipBytes: sum(initial), lazyGzipBytes: sum(lazy) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -99,11 +93,13 @@ function kb(bytes: number): string {
 
 export function formatReport(report: ConsumerBundleReport): string {
   const line = (c: ChunkSize): string =>
-    `  ${c.fileName}: ${kb(c.bytes)} min, ${kb(c.gzipBytes)} gzip [${c.packages.join(', ')}]`;
+    `    ${c.fileName}: ${kb(c.bytes)} min, ${kb(c.gzipBytes)} gzip [${c.packages.join(', ')}]`;
   return [
-    `initial (budget ${kb(INITIAL_BUDGET_GZIP_BYTES)} gzip): ${kb(report.initialGzipBytes)} gzip`,
+    `${report.bundler}: initial ${kb(report.initialGzipBytes)} gzip (budget ${kb(INITIAL_BUDGET_GZIP_BYTES)}), ` +
+      `on demand ${kb(report.lazyGzipBytes)} gzip in ${report.lazy.length} chunks`,
+    '  initial:',
     ...report.initial.map(line),
-    'on demand:',
+    '  on demand:',
     ...report.lazy.map(line),
   ].join('\n');
 }
@@ -117,9 +113,13 @@ export function linkedConsumer(packageDir: string): { dir: string; remove: () =>
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const consumer = linkedConsumer(resolve(fileURLToPath(new URL('..', import.meta.url))));
+  // `npm run size [-- <package dir>]`: the repository itself (after `npm run build`) by default.
+  const consumer = linkedConsumer(resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url))));
   try {
-    process.stdout.write(`${formatReport(await measureConsumerBundle(consumer.dir))}\n`);
+    process.stdout.write('Partner app importing KycFlow (minified; React, ReactDOM, TanStack Query external)\n');
+    for (const bundler of BUNDLERS) {
+      process.stdout.write(`${formatReport(await measureConsumerBundle(consumer.dir, { bundler }))}\n`);
+    }
   } finally {
     consumer.remove();
   }

@@ -1,10 +1,11 @@
 'use client';
 /**
  * react-kyc-flow: an embeddable KYC flow for React.
- * The root component, the field components for use on their own, hooks, the typed API client and
- * its errors. The stylesheet is `react-kyc-flow/styles.css`.
+ * The root component, its provider and hooks, the typed API client and its errors. The field components
+ * for a partner's own layout are `react-kyc-flow/fields`; the stylesheet is `react-kyc-flow/styles.css`.
  */
-export { KycFlow, createKycQueryClient, type KycFlowProps } from './react/KycFlow';
+export { KycFlow, type KycFlowProps } from './react/KycFlow';
+export { createKycQueryClient } from './react/context/KycQueryClientProvider';
 export {
   KycProvider,
   useKyc,
@@ -19,38 +20,17 @@ export type {
   StepChangeDetails,
   CompleteDetails,
   ErrorDetails,
+  ErrorDuring,
+  AutosaveSettings,
 } from './react/context/callbacks';
 export type { ConsentAction, ConsentDetails } from './core/consent';
 export type { KycTheme, KycThemeVariables } from './react/theme';
+export type { FieldComponents, FieldKindName, FieldProps, FieldPropsFor } from './react/fields/fieldProps';
 export { en as messagesEn, type MessageKey, type Messages } from './react/i18n/en';
-export { de as messagesDe } from './react/i18n/de';
-export { fr as messagesFr } from './react/i18n/fr';
-export { ar as messagesAr } from './react/i18n/ar';
-export { catalogueFor } from './react/i18n/catalogueFor';
+export { loadMessages } from './react/i18n/catalogueFor';
 
-// Field components, for partners who build their own layout inside <KycProvider>.
-export type {
-  FieldProps,
-  FieldPropsFor,
-  FieldValues,
-  PairedSideProps,
-  FieldComponents,
-  FieldKindName,
-} from './react/fields/fieldProps';
-export { FieldShell, type FieldShellProps } from './react/fields/FieldShell';
-export { TextField, type TextFieldProps } from './react/fields/TextField';
-export { BooleanField } from './react/fields/BooleanField';
-export { ReferenceSelect } from './react/fields/ReferenceSelect';
-export { LegalDocumentField } from './react/fields/LegalDocumentField';
-export { DocumentField } from './react/fields/DocumentField';
-export { LivenessTokenField } from './react/fields/LivenessTokenField';
-export { LivenessUrlField } from './react/fields/LivenessUrlField';
-export { UnknownField } from './react/fields/UnknownField';
-export { SignatureCodeInput, type SignatureCodeInputProps } from './react/fields/SignatureCodeInput';
-
-// Hooks and query options.
+// Hooks and query options, inside <KycProvider> or <KycFlow>.
 export { levelInfoQuery, applicationQuery, definitionsQuery, legalDocumentQuery, kycKeys } from './react/queries';
-export { useAutosaveQueue, useAutosaveState } from './react/hooks/useAutosave';
 export { useLevelInfo, useApplication } from './react/hooks/useKycData';
 
 // The React-free API client, its errors and types.

@@ -6,7 +6,8 @@
  * the worker hands its fetches to this tab's handlers, so the frame and the widget share one engine.
  */
 import { setupWorker } from 'msw/browser';
-import { createSandbox, createSandboxHandlers } from '../../src/sandbox';
+import { createSandbox } from '../../src/sandbox';
+import { createSandboxHandlers } from '../../src/sandbox/msw';
 
 export const sandbox = createSandbox({ seed: 20_26 });
 

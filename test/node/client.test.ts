@@ -15,7 +15,8 @@ import {
   KycValidationError,
 } from '../../src/core/errors';
 import type { Application } from '../../src/core/schemas';
-import { createSandbox, createSandboxHandlers } from '../../src/sandbox';
+import { createSandbox } from '../../src/sandbox';
+import { createSandboxHandlers } from '../../src/sandbox/msw';
 
 const BASE = 'https://partner.example/kyc';
 const sandbox = createSandbox({ seed: 11 });

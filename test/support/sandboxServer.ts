@@ -4,7 +4,8 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createSandbox, createSandboxHandlers, type Sandbox, type SandboxOptions } from '../../src/sandbox';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox';
+import { createSandboxHandlers } from '../../src/sandbox/msw';
 
 export const API_BASE_URL = 'https://partner.example/kyc';
 

@@ -6,9 +6,9 @@
  */
 import { createContext, useContext, useMemo, useState } from 'react';
 import { createKycClient } from '../../core/client';
-import { catalogueFor } from '../i18n/catalogueFor';
 import type { Messages } from '../i18n/en';
 import { formatMessage } from '../i18n/formatMessage';
+import { useBuiltInMessages } from '../i18n/useBuiltInMessages';
 import { useLatest } from '../hooks/useLatest';
 import { useShallowStable, useStable } from '../hooks/useStable';
 import { createChannel } from './createChannel';
@@ -40,6 +40,9 @@ export function KycProvider(props: KycProviderProps) {
         get timeoutMs() {
           return latest.current.timeoutMs;
         },
+        get locale() {
+          return latest.current.locale ?? 'en';
+        },
         retry: props.retry,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- retry is read once per client (see its doc)
@@ -53,8 +56,11 @@ export function KycProvider(props: KycProviderProps) {
   const components = useShallowStable(props.components);
   const autosave = useStable(props.autosave);
   const [{ emit, report }] = useState(() => createChannel(latest));
+  // German, French and Arabic are chunks of their own: until the locale's arrives, nothing is rendered
+  // (no flash of English in a German widget); English is at hand at once.
+  const builtIn = useBuiltInMessages(locale);
   const value = useMemo<KycContextValue>(() => {
-    const catalogue: Messages = { ...catalogueFor(locale), ...messages };
+    const catalogue: Partial<Messages> = { ...builtIn, ...messages };
     const sumsubBase = sumsub?.baseUrl;
     return {
       client,
@@ -69,11 +75,11 @@ export function KycProvider(props: KycProviderProps) {
       report,
       autosave,
     };
-  }, [client, clientType, locale, messages, components, sumsub, apiBaseUrl, emit, report, autosave]);
+  }, [client, clientType, locale, builtIn, messages, components, sumsub, apiBaseUrl, emit, report, autosave]);
 
   return (
     <KycQueryClientProvider queryClient={props.queryClient}>
-      <KycContext.Provider value={value}>{props.children}</KycContext.Provider>
+      <KycContext.Provider value={value}>{builtIn ? props.children : null}</KycContext.Provider>
     </KycQueryClientProvider>
   );
 }

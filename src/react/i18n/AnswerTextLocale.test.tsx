@@ -26,23 +26,23 @@ describe('<AnswerText> in the client’s locale', () => {
     ['en', 'May 17, 1990'],
     ['de', '17. Mai 1990'],
     ['fr', '17 mai 1990'],
-  ])('given a birth date and locale %s / should write it as %s', (locale, shown) => {
+  ])('given a birth date and locale %s / should write it as %s', async (locale, shown) => {
     renderAnswer(locale, attribute('birth_date', 'date'), '1990-05-17');
-    expect(screen.getByTestId('answer')).toHaveTextContent(shown);
+    expect(await screen.findByTestId('answer')).toHaveTextContent(shown);
   });
 
-  it('given a number and locale de / should use German separators', () => {
+  it('given a number and locale de / should use German separators', async () => {
     renderAnswer('de', attribute('income', 'number'), 1234567.5);
-    expect(screen.getByTestId('answer')).toHaveTextContent('1.234.567,5');
+    expect(await screen.findByTestId('answer')).toHaveTextContent('1.234.567,5');
   });
 
-  it('given an accepted legal document and locale fr / should say so in words, not a bare check mark', () => {
+  it('given an accepted legal document and locale fr / should say so in words, not a bare check mark', async () => {
     renderAnswer('fr', attribute('terms', 'legal_document'), { uuid: 'doc', version: '1' });
-    expect(screen.getByTestId('answer')).toHaveTextContent('Accepté');
+    expect(await screen.findByTestId('answer')).toHaveTextContent('Accepté');
   });
 
-  it('given a yes/no answer and locale ar / should answer in Arabic', () => {
+  it('given a yes/no answer and locale ar / should answer in Arabic', async () => {
     renderAnswer('ar', attribute('pep', 'boolean'), true);
-    expect(screen.getByTestId('answer')).toHaveTextContent('نعم');
+    expect(await screen.findByTestId('answer')).toHaveTextContent('نعم');
   });
 });

@@ -1,7 +1,7 @@
-/** The built-in catalogues: complete, with the same placeholders as English, picked by language. */
+/** The built-in catalogues: complete, with the same placeholders as English, loaded by language. */
 import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
-import { catalogueFor } from './catalogueFor';
+import { catalogueFor, loadMessages } from './catalogueFor';
 import { de } from './de';
 import { en, type Messages } from './en';
 import { formatMessage } from './formatMessage';
@@ -36,18 +36,19 @@ describe.each(Object.entries(translations))('the %s catalogue', (_name, catalogu
   });
 });
 
-describe('catalogueFor', () => {
-  it('given a locale with a region / should pick the catalogue of its language', () => {
-    expect(catalogueFor('de-AT')).toBe(de);
-    expect(catalogueFor('fr-CA')).toBe(fr);
-    expect(catalogueFor('ar-EG')).toBe(ar);
-    expect(catalogueFor('DE_ch')).toBe(de);
+describe('loadMessages', () => {
+  it('given a locale with a region / should load the catalogue of its language', async () => {
+    expect(await loadMessages('de-AT')).toBe(de);
+    expect(await loadMessages('fr-CA')).toBe(fr);
+    expect(await loadMessages('ar-EG')).toBe(ar);
+    expect(await loadMessages('DE_ch')).toBe(de);
   });
 
-  it('given a language without a catalogue / should fall back to English', () => {
+  it('given a language without a catalogue / should fall back to English, at hand without loading', async () => {
     expect(catalogueFor('ja')).toBe(en);
     expect(catalogueFor('')).toBe(en);
     expect(catalogueFor(undefined)).toBe(en);
+    expect(await loadMessages('ja')).toBe(en);
   });
 });
 

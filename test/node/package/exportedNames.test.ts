@@ -66,6 +66,10 @@ describe('the public surface of each entry', () => {
     `);
   });
 
+  it('given react-kyc-flow/fields / should export exactly these names', async () => {
+    expect(await exportedNames('react-kyc-flow/fields')).toMatchInlineSnapshot();
+  });
+
   it('given react-kyc-flow/sandbox / should export exactly these names', async () => {
     expect(await exportedNames('react-kyc-flow/sandbox')).toMatchInlineSnapshot(`
       [

@@ -22,8 +22,10 @@ describe('the packed package', () => {
         'dist/index.js',
         'dist/index.d.ts',
         'LICENSE',
-        'dist/sandbox/entry.js',
-        'dist/sandbox/entry.d.ts',
+        'dist/sandbox/index.js',
+        'dist/sandbox/index.d.ts',
+        'dist/fields.js',
+        'dist/fields.d.ts',
         'dist/sandbox/msw.js',
         'dist/sandbox/msw.d.ts',
         'dist/sandbox/server/index.js',
@@ -132,7 +134,7 @@ describe('the packed package', () => {
     expect(inNode.stdout).toBe('function');
     const browserApp =
       "import { startSandboxServer } from 'react-kyc-flow/sandbox/server';\nglobalThis.s = startSandboxServer;\n";
-    await expect(measureConsumerBundle(consumerDir(pkg), browserApp)).rejects.toThrow(
+    await expect(measureConsumerBundle(consumerDir(pkg), { source: browserApp })).rejects.toThrow(
       /"\.\/sandbox\/server" is not exported under the conditions \[[^\]]*"browser"/,
     );
   });
