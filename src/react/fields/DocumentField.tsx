@@ -11,6 +11,7 @@ import { useDocumentStep } from '../hooks/useDocumentStep';
 import { DocumentCard } from './DocumentCard';
 import { documentTitle } from './documentMessages';
 import { DocumentTypeChoice } from './DocumentTypeChoice';
+import { HandoffOffer } from './HandoffOffer';
 import type { FieldProps, PairedSideProps } from './fieldProps';
 
 export interface DocumentFieldProps extends FieldProps<KycDocument>, PairedSideProps {}
@@ -22,6 +23,7 @@ export function DocumentField(props: DocumentFieldProps) {
   if (!step.choice && !step.upload) return null;
   return (
     <>
+      <HandoffOffer {...props} />
       {step.choice ? (
         <DocumentTypeChoice
           id={step.upload ? `${id}-document` : id}

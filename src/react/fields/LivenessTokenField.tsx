@@ -3,11 +3,10 @@
  * says what happens and what to prepare, and the SumSub frame mounts only after Start (the SDK chunk is
  * fetched once the field is on screen, the token only after Start). The frame gets the widget's language
  * and look. When the step also offers the check as a link, that link is this screen's quiet alternative
- * (and the link field itself stays empty). When the frame reports the applicant submitted, the
- * application is read again so "completed" comes from the server.
- *
- * Failures the client sees reach `onError` with during `liveness`: an error the SDK reports, a frame that
- * failed to load or never became ready, and (in `useLivenessToken`) a token that could not be had.
+ * (and the link field itself stays empty). When the frame reports the applicant submitted, the application
+ * is read again so "completed" comes from the server.
+ * Failures reach `onError` (during `liveness`): an SDK error, a frame that never loaded or became ready, a
+ * token that could not be had (`useLivenessToken`). A desktop also offers the phone hand-off until done.
  */
 import { lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { isLivenessCompleted } from '../../core/attributes';
@@ -20,6 +19,7 @@ import { useOnScreen } from '../hooks/useOnScreen';
 import { useSumsubMessages } from '../hooks/useSumsubMessages';
 import { FieldShell, describedBy } from './FieldShell';
 import type { FieldProps } from './fieldProps';
+import { HandoffOffer } from './HandoffOffer';
 import { LivenessIntro } from './LivenessIntro';
 import { LivenessLinkAction } from './LivenessLinkAction';
 import { LivenessProblem } from './LivenessProblem';
@@ -130,6 +130,7 @@ export function LivenessTokenField(props: LivenessTokenFieldProps) {
         data-state={stateOf(completed, started, live)}
       >
         {body}
+        {completed ? null : <HandoffOffer {...props} />}
         {/* Present from the start so the completion is announced when it arrives. */}
         <p
           className={completed ? 'kyc-liveness__done' : status ? 'kyc-liveness__status' : 'kyc-visually-hidden'}

@@ -1,0 +1,106 @@
+/**
+ * "Continue on your phone" for one document or liveness field (`core/handoffFollow.ts` decides): whether
+ * this field hosts the offer (the step's first such question, on a desktop, with the partner's `handoff`
+ * option), whether the panel is open (shared by the widget's fields), and, while it is open and the tab
+ * is visible, the application read again with growing pauses: an answer from the phone is shown in a
+ * field with none (never over the desktop's own), and the host tells when the step is done.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { KycClient } from '../../core/client';
+import {
+  arrivedAnswer,
+  createHandoffState,
+  handoffHostKey,
+  handoffPollDelay,
+  handoffStepDone,
+  type HandoffState,
+} from '../../core/handoffFollow';
+import type { Application, Question } from '../../core/schemas';
+import { useKyc } from '../context/KycContext';
+import { applicationQuery, kycKeys } from '../queries';
+import { useCoarsePointer } from './useCoarsePointer';
+import { useLatest } from './useLatest';
+
+/** One hand-off state per API client, so per `<KycProvider>`. */
+const states = new WeakMap<KycClient, HandoffState>();
+
+function subscribeVisibility(onChange: () => void): () => void {
+  if (typeof document === 'undefined') return () => {};
+  document.addEventListener('visibilitychange', onChange);
+  return () => document.removeEventListener('visibilitychange', onChange);
+}
+const isHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+const stepQuestionsOf = (key: string) => (application: Application) =>
+  application.kyc_steps.find((step) => step.questions.some((q) => q.attribute.key === key))?.questions ?? [];
+
+export interface UseHandoffOptions {
+  question: Question;
+  applicationUuid: string;
+  value: unknown;
+  onValueChange: (value: never) => void;
+}
+
+export function useHandoff({ question, applicationUuid, value, onValueChange }: UseHandoffOptions) {
+  const { client, handoff, emit } = useKyc();
+  const queryClient = useQueryClient();
+  let state = states.get(client);
+  if (!state) {
+    state = createHandoffState();
+    states.set(client, state);
+  }
+  const shared = state;
+  useSyncExternalStore(shared.subscribe, shared.getVersion, shared.getVersion);
+  const open = handoff !== undefined && shared.isOpen(applicationUuid);
+  const hidden = useSyncExternalStore(subscribeVisibility, isHidden, () => false);
+  const coarse = useCoarsePointer();
+  const key = question.attribute.key;
+  const { data: stepQuestions = [] } = useQuery({
+    ...applicationQuery(client, applicationUuid),
+    enabled: false,
+    select: stepQuestionsOf(key),
+  });
+  const host = handoff !== undefined && !coarse && handoffHostKey(stepQuestions) === key;
+
+  const attempt = useRef(0);
+  const { data: fresh } = useQuery({
+    queryKey: [...kycKeys.application(client, applicationUuid), 'handoff'],
+    queryFn: ({ signal }) => client.getApplication(applicationUuid, { emptyVolatileFields: true, signal }),
+    enabled: open && !hidden,
+    refetchInterval: () => handoffPollDelay(attempt.current++),
+    refetchIntervalInBackground: false,
+    staleTime: 0,
+    gcTime: 0,
+  });
+
+  const latest = useLatest({ value, onValueChange });
+  useEffect(() => {
+    if (!fresh || !open) return;
+    const arrived = arrivedAnswer(fresh, key, latest.current.value, false);
+    if (!arrived) return;
+    attempt.current = 0; // something moves on the phone: look again soon
+    latest.current.onValueChange(arrived.value as never);
+  }, [fresh, open, key, latest]);
+
+  const stepKeys = stepQuestions.map((q) => q.attribute.key);
+  const done = host && fresh !== undefined && handoffStepDone(fresh, stepKeys);
+  useEffect(() => {
+    if (!done || !fresh) return;
+    // The liveness field and the step's other fields read the application the widget holds.
+    queryClient.setQueryData(kycKeys.application(client, applicationUuid), fresh);
+    emit({ type: 'handoff_completed', applicationUuid, keys: stepKeys.filter((k) => k !== undefined) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the step becomes done
+  }, [done]);
+
+  return {
+    /** This field shows the offer and the panel. */
+    host,
+    open,
+    done,
+    setOpen: (next: boolean) => {
+      attempt.current = 0;
+      shared.setOpen(applicationUuid, next);
+    },
+  };
+}
