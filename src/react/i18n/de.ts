@@ -264,7 +264,8 @@ export const de: Messages = {
   // --- continue on a phone ---
   'handoff.offer': 'Auf dem Smartphone fortfahren',
   'handoff.title': 'Auf dem Smartphone fortfahren',
-  'handoff.scan': 'Scannen Sie diesen Code mit der Kamera Ihres Smartphones oder kopieren Sie den Link und öffnen Sie ihn dort. Was Sie dort hinzufügen, erscheint hier.',
+  'handoff.scan':
+    'Scannen Sie diesen Code mit der Kamera Ihres Smartphones oder kopieren Sie den Link und öffnen Sie ihn dort. Was Sie dort hinzufügen, erscheint hier.',
   'handoff.qr': 'QR-Code, der diesen Schritt auf Ihrem Smartphone öffnet',
   'handoff.link': 'Link für Ihr Smartphone',
   'handoff.copy': 'Link kopieren',

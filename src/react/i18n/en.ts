@@ -248,7 +248,8 @@ export const en = {
   // --- continue on a phone ---
   'handoff.offer': 'Continue on your phone',
   'handoff.title': 'Continue on your phone',
-  'handoff.scan': "Scan this code with your phone's camera, or copy the link and open it on your phone. What you add there shows here.",
+  'handoff.scan':
+    "Scan this code with your phone's camera, or copy the link and open it on your phone. What you add there shows here.",
   'handoff.qr': 'QR code that opens this step on your phone',
   'handoff.link': 'Link for your phone',
   'handoff.copy': 'Copy link',

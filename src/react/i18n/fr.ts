@@ -257,7 +257,8 @@ export const fr: Messages = {
   // --- continue on a phone ---
   'handoff.offer': 'Continuer sur votre téléphone',
   'handoff.title': 'Continuer sur votre téléphone',
-  'handoff.scan': "Scannez ce code avec l'appareil photo de votre téléphone, ou copiez le lien et ouvrez-le sur votre téléphone. Ce que vous y ajoutez s'affiche ici.",
+  'handoff.scan':
+    "Scannez ce code avec l'appareil photo de votre téléphone, ou copiez le lien et ouvrez-le sur votre téléphone. Ce que vous y ajoutez s'affiche ici.",
   'handoff.qr': 'QR code qui ouvre cette étape sur votre téléphone',
   'handoff.link': 'Lien pour votre téléphone',
   'handoff.copy': 'Copier le lien',
