@@ -45,6 +45,11 @@ export interface TransportOptions {
   timeoutMs?: number | undefined;
   /** Retries for idempotent reads on transient faults; `false` turns them off. */
   retry?: Partial<RetryOptions> | false | undefined;
+  /**
+   * The widget's language (BCP 47), sent as `Accept-Language` so a server that translates its titles
+   * can; a header the partner's `getHeaders` sets wins. Read at each call.
+   */
+  locale?: string | undefined;
 }
 
 export interface CallOptions {
@@ -96,6 +101,7 @@ export function createTransport(options: TransportOptions) {
   async function headersFor(body: unknown): Promise<Headers> {
     const headers = new Headers(options.getHeaders ? await options.getHeaders() : undefined);
     headers.set('Accept', 'application/json');
+    if (options.locale && !headers.has('Accept-Language')) headers.set('Accept-Language', options.locale);
     if (body !== undefined && !(body instanceof FormData)) headers.set('Content-Type', 'application/json');
     return headers;
   }

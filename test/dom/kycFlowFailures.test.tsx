@@ -39,8 +39,8 @@ function widgetText(): string {
   return document.body.textContent ?? '';
 }
 
-async function openBasic(user: ReturnType<typeof userEvent.setup>, start = 'Start verification') {
-  await user.click(await screen.findByRole('radio', { name: /Basic/ }));
+async function openBasic(user: ReturnType<typeof userEvent.setup>, start = 'Start verification', level = /Basic/) {
+  await user.click(await screen.findByRole('radio', { name: level }));
   await user.click(screen.getByRole('button', { name: start }));
 }
 
@@ -52,8 +52,8 @@ function storedAnswers(): Record<string, unknown> {
 describe('<KycFlow> failures — session', () => {
   it('given the session expires while saving (German) / should say so, keep the answer, tell the partner once, and save it after the session returns', async () => {
     const { events, onError, user } = renderFlow({ locale: 'de' });
-    await openBasic(user, 'Prüfung starten');
-    const first = await screen.findByRole('textbox', { name: /First name/ });
+    await openBasic(user, 'Prüfung starten', /Basis/); // the sandbox answers in German too
+    const first = await screen.findByRole('textbox', { name: /Vorname/ });
     sandbox.setFaults({ routes: { updateApplication: { status: 401 } } });
 
     await user.type(first, 'Grace');
@@ -84,7 +84,7 @@ describe('<KycFlow> failures — session', () => {
     expect(events.filter((event) => event.type === 'session_expired')).toHaveLength(1);
     sandbox.setFaults(undefined);
     await user.click(screen.getByRole('button', { name: 'Réessayer' }));
-    expect(await screen.findByRole('radio', { name: /Basic/ })).toBeVisible();
+    expect(await screen.findByRole('radio', { name: /Essentiel/ })).toBeVisible();
   });
 
   it('given getHeaders that never resolves / should end in a clear error with a retry, not a spinner', async () => {

@@ -38,6 +38,8 @@ async function openIncomeStep(locale: string, messages: Messages) {
       legalEntityUuid={ids.legalEntityUuid}
       clientUuid={ids.clientUuid}
       locale={locale}
+      // The sandbox's own titles stay English here (the partner's header wins): these tests are about numbers.
+      getHeaders={() => ({ 'Accept-Language': 'en' })}
       fetch={recordingFetch}
       autosave={{ debounceMs: 20 }}
     />,

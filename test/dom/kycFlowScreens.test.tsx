@@ -156,4 +156,30 @@ describe('<KycFlow> screens', () => {
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('heading', { name: step.textContent ?? '' })).toBeVisible();
   });
+
+  it('given a German widget / should ask the API in German, so the server’s own titles are German too', async () => {
+    const user = userEvent.setup();
+    const languages: (string | null)[] = [];
+    const recording: typeof fetch = (input, init) => {
+      languages.push(new Headers(init?.headers).get('accept-language'));
+      return fetch(input, init);
+    };
+    renderScenario('new', { locale: 'de', fetch: recording });
+    await user.click(await screen.findByRole('radio', { name: /Basis/ }));
+    await user.click(screen.getByRole('button', { name: 'Prüfung starten' }));
+
+    expect(await screen.findByRole('heading', { name: 'Ihr Name' })).toBeVisible();
+    expect(new Set(languages)).toEqual(new Set(['de']));
+  });
+
+  it('given a partner that sets its own Accept-Language / should keep the partner’s', async () => {
+    const languages: (string | null)[] = [];
+    const recording: typeof fetch = (input, init) => {
+      languages.push(new Headers(init?.headers).get('accept-language'));
+      return fetch(input, init);
+    };
+    renderScenario('new', { locale: 'de', fetch: recording, getHeaders: () => ({ 'Accept-Language': 'fr' }) });
+    expect(await screen.findByRole('button', { name: 'Prüfung starten' })).toBeVisible();
+    expect(languages).toEqual(['fr']);
+  });
 });

@@ -40,6 +40,9 @@ export function KycProvider(props: KycProviderProps) {
         get timeoutMs() {
           return latest.current.timeoutMs;
         },
+        get locale() {
+          return latest.current.locale ?? 'en';
+        },
         retry: props.retry,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- retry is read once per client (see its doc)

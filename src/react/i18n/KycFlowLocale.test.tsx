@@ -38,7 +38,7 @@ describe('<KycFlow locale>', () => {
     expect(root).toHaveAttribute('dir', 'ltr');
     expect(englishLeftovers(container.textContent ?? '')).toEqual([]);
 
-    await user.click(await screen.findByRole('radio', { name: /Basic/ }));
+    await user.click(await screen.findByRole('radio', { name: /Basis/ })); // the sandbox answers in German too
     await user.click(screen.getByRole('button', { name: 'Prüfung starten' }));
     expect(await screen.findByText('Schritt 1 von 3')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Weiter' })).toBeVisible();
