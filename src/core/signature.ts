@@ -14,9 +14,63 @@ export interface SignatureRequest {
   provider: SignProvider;
   /** Send as `destination` in `POST /v1/verification-codes/`: the new phone number or e-mail. */
   destination?: string;
-  /** The keys of the changed attributes this code signs. */
+  /** The keys of the changed attributes this code signs (none for the review's own code). */
   keys: string[];
+  /** The code goes with the send to review: it confirms sending the application, not answers. */
+  review?: true;
 }
+
+/** When codes are asked for (see `codePlan`). */
+export type CodeMoment =
+  /** Continue from one step to another: the step's signed answers are confirmed now (a wrong number shows at once). */
+  | 'leave_step'
+  /** Continue into the summary: nothing is asked now; Send asks for these codes together with the review's. */
+  | 'enter_summary'
+  /** The customer asked to confirm now (the save status' Confirm). */
+  | 'confirm'
+  /** Send for review: the signed answers still waiting, then the review's own codes. */
+  | 'send';
+
+/**
+ * The codes one moment asks for, in rounds (each round: one code per provider, `sms` first). One prompt
+ * shows the rounds one after the other: the first round's codes are sent when the prompt opens, a later
+ * round's as soon as the call before it succeeded, so the customer never opens a second prompt.
+ *
+ * A code is used up by the call that accepts it (the sandbox's rule, and what one-time codes do), so a
+ * provider that both the answers and the review need takes two codes in two rounds; when the review
+ * needs only other providers, its codes share the answers' round. What the review needs is known only
+ * once the server said so (`reviewProviders`, from an earlier refusal); until then the send asks for the
+ * answers' codes and the review's round follows the server's refusal, in the same prompt.
+ *
+ * @example codePlan({ moment: 'send', changes: [{ key: 'terms', value: uuid }], app, reviewProviders: ['sms'] })
+ * // [[{ provider: 'sms', keys: ['terms'] }], [{ provider: 'sms', keys: [], review: true }]]
+ */
+export function codePlan(input: {
+  moment: CodeMoment;
+  changes: readonly AttributeChange[];
+  app: Application;
+  reviewProviders?: readonly SignProvider[] | undefined;
+}): SignatureRequest[][] {
+  if (input.moment === 'enter_summary') return [];
+  const answers = planSignature(input.changes, input.app);
+  const review = input.moment === 'send' ? reviewRequests(input.reviewProviders ?? []) : [];
+  if (answers.length === 0) return review.length ? [review] : [];
+  if (review.length === 0) return [answers];
+  const shared = review.some((request) => answers.some((answer) => answer.provider === request.provider));
+  if (shared) return [answers, review];
+  return [[...answers, ...review].sort((a, b) => providerOrder(a.provider) - providerOrder(b.provider))];
+}
+
+/** The review's own codes: one per provider, confirming no answer but the send itself. */
+export function reviewRequests(providers: readonly SignProvider[]): SignatureRequest[] {
+  return SIGN_PROVIDERS.filter((provider) => providers.includes(provider)).map((provider) => ({
+    provider,
+    keys: [],
+    review: true,
+  }));
+}
+
+const providerOrder = (provider: SignProvider) => SIGN_PROVIDERS.indexOf(provider);
 
 /**
  * The known sign providers of an attribute (`sms`, `email`), without duplicates, in a stable order.

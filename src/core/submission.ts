@@ -1,26 +1,21 @@
 /**
  * Sending an application to review, as one object: save what is typed, ask for the signature codes the
- * answers or the review need, check nothing required is missing, send exactly once, and say what
- * happened. A send whose answer is lost (timeout, dropped connection, gateway error) is never repeated
- * blindly: the application is read again; one the server put in review counts as sent, one it did not is
- * sent again.
+ * answers or the review need (which codes, and when: `codePlan`), check nothing required is missing, send
+ * exactly once, and say what happened. The codes of a prompt are sent when it opens; a round that follows
+ * in the same prompt (the review's own code after the answers' code was used) is sent as soon as the call
+ * before it succeeded. A send whose answer is lost (timeout, dropped connection, gateway error) is never
+ * repeated blindly: the application is read again; one the server put in review counts as sent.
  * React binds it with `useSyncExternalStore`; the rules live here, tested without a DOM.
  */
 import type { AutosaveQueue, SignCodes } from './autosaveTypes';
+import { codesOf, createCodeDeliveries, type Signing } from './codePrompt';
 import { KycSignatureRequiredError } from './errors';
 import { canEdit, missingRequired, type QuestionRef, type ValueOverrides } from './flow';
-import type { Application } from './schemas';
-import { planSignature, type SignatureRequest } from './signature';
+import type { Application, SignProvider } from './schemas';
+import { codePlan, reviewRequests, type CodeMoment, type SignatureRequest } from './signature';
 import { writeOnce } from './writeOnce';
 
-/** The codes being asked for: to save signed answers, or because the review itself needs them. */
-interface Signing {
-  purpose: 'save' | 'review';
-  /** One per provider, `sms` first, each with the answers it confirms (`keys`) and where it goes. */
-  requests: readonly SignatureRequest[];
-  /** After the codes save the answers, move on to the next step (the client pressed Continue). */
-  thenContinue: boolean;
-}
+export type { CodeDelivery, Signing } from './codePrompt';
 
 /** Why the last send did not go through, for the summary to say. */
 export type SubmissionFailure =
@@ -33,7 +28,7 @@ export type SubmissionFailure =
 export interface SubmissionSnapshot {
   /** A send is in progress (saving first, then the call): Send is busy. */
   sending: boolean;
-  /** The codes dialog to show, or null. */
+  /** The code prompt to show, or null. */
   signing: Signing | null;
   failure: SubmissionFailure | null;
 }
@@ -41,11 +36,12 @@ export interface SubmissionSnapshot {
 /** What a submit (or a confirmed code) led to, so the screen can follow. */
 export type SubmitOutcome =
   | { kind: 'sent'; application: Application }
+  /** The code prompt is open (or stays open with the next round). */
   | { kind: 'signing' }
   /** Required answers are missing: open the first one's step and show the errors. */
   | { kind: 'incomplete'; missing: QuestionRef[] }
   | { kind: 'failed'; failure: SubmissionFailure }
-  /** Signed answers are saved; `thenContinue` as asked when the codes were requested. */
+  /** Signed answers are saved; `thenContinue`: the prompt opened on leaving a step, so move on. */
   | { kind: 'signed'; thenContinue: boolean }
   /** A send (or a confirmation of codes) was already in progress; this call sent nothing. */
   | { kind: 'busy' };
@@ -58,6 +54,8 @@ export interface SubmissionOptions {
   getOverrides: () => ValueOverrides;
   /** `POST /v1/kyc/{uuid}/send-to-review/`, with codes when the review needs them. */
   sendToReview: (codes: SignCodes | undefined) => Promise<Application>;
+  /** `POST /v1/verification-codes/` for one request (its provider and destination). */
+  sendCode: (request: SignatureRequest) => Promise<unknown>;
   /**
    * Reads the application from the server (`GET /v1/kyc/{uuid}/`). After a send whose answer was lost it
    * tells whether the send went through; without it such a send is reported as failed.
@@ -65,26 +63,32 @@ export interface SubmissionOptions {
   readApplication?: (() => Promise<Application>) | undefined;
   /** The application in review, once the call succeeded. */
   onSent?: (application: Application) => void;
+  /** Milliseconds after a code is sent before a new one may be asked for. Default 30 000. */
+  resendAfterMs?: number | undefined;
+  /** Clock for the resend wait. Default `Date.now`. */
+  now?: (() => number) | undefined;
 }
 
 export interface SubmissionController {
   /**
-   * Sends to review (single-flight: a second call while one runs is `busy`, and one while the codes dialog
-   * is open is `signing`: the dialog's Confirm sends).
+   * Sends to review (single-flight: a second call while one runs is `busy`, and one while the prompt is
+   * open is `signing`: the prompt's Confirm sends).
    */
   submit(): Promise<SubmitOutcome>;
   /**
-   * Opens the codes dialog for the signed answers waiting in the autosave queue; returns false when
-   * none wait (nothing to sign).
+   * Opens the prompt for the signed answers waiting, as `codePlan` says for the moment (on entering the
+   * summary it asks nothing: Send does). True when a prompt opened (its codes are being sent).
    */
-  requestSignature(options: { thenContinue: boolean }): boolean;
+  requestSignature(moment: 'leave_step' | 'enter_summary' | 'confirm'): boolean;
+  /** Sends a new code to a provider of the open round (after the resend wait, or a failed send). */
+  resendCode(provider: SignProvider): void;
   /**
-   * Uses the codes typed in the dialog. Throws `KycSignatureRequiredError` when a code is refused (the
-   * dialog says so and stays open); other failures throw too. Closes the dialog on success. Single-flight:
-   * a second call while one runs is `busy`.
+   * Uses the codes typed for the open round. Throws `KycSignatureRequiredError` when a code is refused (the
+   * prompt says so and stays open); a failed save throws too. In the send moment it goes on to send; a
+   * round that follows stays in the prompt (`signing`). Single-flight: a second call while one runs is `busy`.
    */
   confirmSignature(codes: SignCodes): Promise<SubmitOutcome>;
-  /** Closes the dialog; the signed answers stay unsaved (and on screen) until signed. */
+  /** Closes the prompt; the signed answers stay unsaved (and on screen) until signed. */
   cancelSignature(): void;
   subscribe(listener: () => void): () => void;
   getSnapshot(): SubmissionSnapshot;
@@ -98,25 +102,35 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
   let snapshot: SubmissionSnapshot = { sending: false, signing: null, failure: null };
   let disposed = false;
   let confirming = false;
+  /** What the review needs, once the server said so. */
+  let reviewProviders: readonly SignProvider[] = [];
 
   function update(patch: Partial<SubmissionSnapshot>) {
     snapshot = { ...snapshot, ...patch };
     if (!disposed) for (const listener of [...listeners]) listener();
   }
 
-  function saveSigning(thenContinue: boolean): Signing {
-    return { purpose: 'save', requests: planSignature(queue.signedChanges(), options.getApplication()), thenContinue };
+  const prompt = createCodeDeliveries({
+    sendCode: options.sendCode,
+    resendAfterMs: options.resendAfterMs ?? 30_000,
+    now: options.now ?? Date.now,
+    get: () => snapshot.signing,
+    set: (signing) => update({ signing }),
+  });
+  const open = prompt.open;
+
+  function plan(moment: CodeMoment) {
+    return codePlan({ moment, changes: queue.signedChanges(), app: options.getApplication(), reviewProviders });
   }
 
-  async function send(codes: SignCodes | undefined): Promise<SubmitOutcome> {
-    if (snapshot.sending) return { kind: 'busy' };
-    // The codes dialog is open: its Confirm sends, so another press of Send (a double click) waits for it.
-    if (snapshot.signing && !codes) return { kind: 'signing' };
+  /** Saves, checks and sends; `reviewCodes` are the review's codes typed in the prompt. */
+  async function proceed(reviewCodes: SignCodes | undefined): Promise<SubmitOutcome> {
     update({ sending: true, failure: null });
+    const confirmedRounds = snapshot.signing?.confirmedRounds ?? 0;
     try {
       await queue.flush();
       if (queue.getSnapshot().signatureNeeded) {
-        update({ signing: saveSigning(false) });
+        open('send', plan('send'), confirmedRounds);
         return { kind: 'signing' };
       }
       if (queue.hasUnsaved()) return fail({ reason: 'unsaved' });
@@ -125,18 +139,18 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
         update({ signing: null });
         return { kind: 'incomplete', missing };
       }
-      const application = await sendOnce(codes);
+      const application = await sendOnce(reviewCodes);
       update({ signing: null });
       if (!disposed) options.onSent?.(application);
       return { kind: 'sent', application };
     } catch (error) {
-      if (error instanceof KycSignatureRequiredError) {
-        if (codes) throw error;
-        const requests = error.providers.map((provider) => ({ provider, keys: [] }));
-        update({ signing: { purpose: 'review', requests, thenContinue: false } });
-        return { kind: 'signing' };
-      }
-      return fail({ reason: 'request', error });
+      if (!(error instanceof KycSignatureRequiredError)) return fail({ reason: 'request', error });
+      reviewProviders = error.providers;
+      // A code typed for one of these providers was refused: the prompt says so and stays open.
+      if (error.providers.some((provider) => reviewCodes?.[provider])) throw error;
+      // The review needs codes nobody asked for yet: the next round, in the prompt already open.
+      if (!open('send', [reviewRequests(error.providers)], confirmedRounds)) return fail({ reason: 'request', error });
+      return { kind: 'signing' };
     } finally {
       update({ sending: false });
     }
@@ -159,35 +173,59 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
   }
 
   function fail(failure: SubmissionFailure): SubmitOutcome {
-    update({ failure });
+    // An unsaved answer closes the prompt (the summary says why); a failed send leaves it open to retry.
+    update({ failure, ...(failure.reason === 'unsaved' ? { signing: null } : {}) });
     return { kind: 'failed', failure };
   }
 
+  async function confirm(signing: Signing, codes: SignCodes): Promise<SubmitOutcome> {
+    const forAnswers = signing.requests.filter((request) => !request.review);
+    if (forAnswers.length && !(await queue.sign(codesOf(codes, forAnswers)))) {
+      const state = queue.getSnapshot();
+      throw state.signatureNeeded?.error ?? state.lastError ?? new Error('The answers could not be saved.');
+    }
+    if (signing.moment !== 'send') {
+      update({ signing: null });
+      return { kind: 'signed', thenContinue: signing.moment === 'leave_step' };
+    }
+    const review = signing.requests.filter((request) => request.review);
+    const confirmedRounds = signing.confirmedRounds + (forAnswers.length ? 1 : 0);
+    if (signing.later.length) {
+      open('send', signing.later, confirmedRounds);
+      return { kind: 'signing' };
+    }
+    // The answers' codes are used: what stays on screen (if the send fails) is the review's part.
+    update({ signing: { ...signing, requests: review, confirmedRounds } });
+    return proceed(review.length ? codesOf(codes, review) : undefined);
+  }
+
   return {
-    submit: () => send(undefined),
-    requestSignature({ thenContinue }) {
-      if (!queue.getSnapshot().signatureNeeded) return false;
-      update({ signing: saveSigning(thenContinue) });
-      return true;
+    submit() {
+      if (snapshot.sending) return Promise.resolve({ kind: 'busy' });
+      // The prompt is open: its Confirm sends, so another press of Send (a double click) waits for it.
+      if (snapshot.signing) return Promise.resolve({ kind: 'signing' });
+      return proceed(undefined);
     },
+    requestSignature(moment) {
+      if (snapshot.signing) return true;
+      if (!queue.getSnapshot().signatureNeeded) return false;
+      return open(moment === 'confirm' ? 'confirm' : 'leave_step', plan(moment));
+    },
+    resendCode: (provider) => prompt.resend(provider),
     async confirmSignature(codes) {
       const signing = snapshot.signing;
       if (!signing) return { kind: 'signed', thenContinue: false };
-      if (signing.purpose === 'review') return send(codes);
       if (confirming) return { kind: 'busy' };
       confirming = true;
       try {
-        if (!(await queue.sign(codes))) {
-          const state = queue.getSnapshot();
-          throw state.signatureNeeded?.error ?? state.lastError ?? new Error('The answers could not be saved.');
-        }
+        return await confirm(signing, codes);
       } finally {
         confirming = false;
       }
-      update({ signing: null });
-      return { kind: 'signed', thenContinue: signing.thenContinue };
     },
-    cancelSignature: () => update({ signing: null }),
+    cancelSignature: () => {
+      if (snapshot.signing) update({ signing: null });
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -10,12 +10,12 @@ import { BASIC_ANSWERS, basicApplication, sandbox, setUp } from '../support/subm
 describe('submission controller', () => {
   it('given every answer typed / should save them first, then send to review exactly once', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, sent, uuid } = setUp(client, application);
+    const { controller, type, delivered, sent, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
     // The phone is signed: sign it up front so the send needs nothing more.
-    type('phone', '+4915112345678', true);
-    expect(controller.requestSignature({ thenContinue: false })).toBe(true);
-    await sendCode();
+    type('phone', '+4915112345678', ['sms']);
+    expect(controller.requestSignature('confirm')).toBe(true);
+    await delivered();
     expect(await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE })).toEqual({
       kind: 'signed',
       thenContinue: false,
@@ -31,11 +31,11 @@ describe('submission controller', () => {
 
   it('given a double click on Send / should send one request', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, uuid } = setUp(client, application);
+    const { controller, type, delivered, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
-    await sendCode();
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
     await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
 
     const [first, second] = await Promise.all([controller.submit(), controller.submit()]);
@@ -58,30 +58,33 @@ describe('submission controller', () => {
     expect(sandbox.inspect(uuid)?.sendToReviewCount).toBe(0);
   });
 
-  it('given a new phone number waiting for its code / should ask for the SMS code sent to that number', async () => {
+  it('given a new phone number waiting for its code / should open the prompt and send the code to that number at once', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, uuid } = setUp(client, application);
+    const { controller, type, delivered, codesRequested, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
-    type('phone', '+4915112345678', true);
+    type('phone', '+4915112345678', ['sms']);
 
     expect(await controller.submit()).toEqual({ kind: 'signing' });
-    expect(controller.getSnapshot().signing).toEqual({
-      purpose: 'save',
+    const signing = await delivered();
+
+    expect(signing).toMatchObject({
+      moment: 'send',
       requests: [{ provider: 'sms', destination: '+4915112345678', keys: ['phone'] }],
-      thenContinue: false,
+      deliveries: { sms: { phase: 'sent' } },
     });
+    expect(codesRequested).toEqual(['sms +4915112345678']);
     expect(sandbox.inspect(uuid)?.answers.phone ?? null).toBeNull();
   });
 
-  it('given a wrong code, then the right one / should keep the dialog open, then save the phone', async () => {
+  it('given a wrong code, then the right one / should keep the prompt open, then save the phone', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, uuid } = setUp(client, application);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: true });
-    await sendCode();
+    const { controller, type, delivered, uuid } = setUp(client, application);
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('leave_step');
+    await delivered();
 
     await expect(controller.confirmSignature({ sms: '000000' })).rejects.toBeInstanceOf(KycSignatureRequiredError);
-    expect(controller.getSnapshot().signing?.purpose).toBe('save');
+    expect(controller.getSnapshot().signing?.moment).toBe('leave_step');
     expect(sandbox.inspect(uuid)?.answers.phone ?? null).toBeNull();
 
     expect(await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE })).toEqual({
@@ -92,11 +95,11 @@ describe('submission controller', () => {
     expect(sandbox.inspect(uuid)?.answers.phone).toBe('+4915112345678');
   });
 
-  it('given the client cancels the code / should close the dialog and keep the phone unsaved', async () => {
+  it('given the client cancels the code / should close the prompt and keep the phone unsaved', async () => {
     const { client, application } = await basicApplication();
     const { controller, queue, type } = setUp(client, application);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
 
     controller.cancelSignature();
 
@@ -104,21 +107,22 @@ describe('submission controller', () => {
     expect(queue.pendingValue('phone')).toEqual({ value: '+4915112345678' });
   });
 
-  it('given nothing waits for a code / should not open the dialog', async () => {
+  it('given nothing waits for a code / should not open the prompt', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type } = setUp(client, application);
+    const { controller, type, codesRequested } = setUp(client, application);
     type('first_name', 'Ada');
-    expect(controller.requestSignature({ thenContinue: true })).toBe(false);
+    expect(controller.requestSignature('leave_step')).toBe(false);
     expect(controller.getSnapshot().signing).toBeNull();
+    expect(codesRequested).toEqual([]);
   });
 
   it('given the send fails with a server error / should say so, then send on the next try', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, uuid } = setUp(client, application);
+    const { controller, type, delivered, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
-    await sendCode();
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
     await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
     sandbox.setFaults({ routes: { sendToReview: { failureRate: 1 } } });
 
@@ -149,11 +153,11 @@ describe('submission controller', () => {
   it('given a disposed controller / should no longer notify', async () => {
     const { client, application } = await basicApplication();
     const { controller, type } = setUp(client, application);
-    type('phone', '+4915112345678', true);
+    type('phone', '+4915112345678', ['sms']);
     let notified = 0;
     controller.subscribe(() => (notified += 1));
     controller.dispose();
-    controller.requestSignature({ thenContinue: false });
+    controller.requestSignature('confirm');
     expect(notified).toBe(0);
   });
 });

@@ -10,11 +10,11 @@ import { BASIC_ANSWERS, basicApplication, sandbox, setUp } from '../support/subm
 describe('submission controller, lost answers', () => {
   it('given the send-to-review answer is lost after the server put it in review / should say sent, not failed, and send once', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, sent, uuid } = setUp(client, application);
+    const { controller, type, delivered, sent, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
-    await sendCode();
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
     await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
     sandbox.setFaults({ routes: { sendToReview: { lostResponseRate: 1 } } });
 
@@ -29,11 +29,11 @@ describe('submission controller, lost answers', () => {
 
   it('given every send dropped before the server handled it / should say it failed, then send on the next try', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, uuid } = setUp(client, application);
+    const { controller, type, delivered, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
-    await sendCode();
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
     await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
     sandbox.setFaults({ routes: { sendToReview: { dropRate: 1 } } });
 
@@ -47,11 +47,11 @@ describe('submission controller, lost answers', () => {
 
   it('given one send dropped before the server handled it / should read, see it was not sent, and send once more', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, sent, uuid } = setUp(client, application);
+    const { controller, type, delivered, sent, uuid } = setUp(client, application);
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
-    await sendCode();
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
     await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
     sandbox.setFaults({ routes: { sendToReview: { dropRate: 1, times: 1 } } });
 
@@ -64,11 +64,11 @@ describe('submission controller, lost answers', () => {
 
   it('given a lost answer and no way to read the application / should report the failure rather than guess', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode } = setUp(client, application, { reread: false });
+    const { controller, type, delivered } = setUp(client, application, { reread: false });
     for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
-    await sendCode();
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
     await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
     sandbox.setFaults({ routes: { sendToReview: { lostResponseRate: 1 } } });
 
@@ -80,10 +80,10 @@ describe('submission controller, lost answers', () => {
 
   it('given the signed save’s answer is lost after the server used the code / should count the phone as signed', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, uuid } = setUp(client, application);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: true });
-    await sendCode();
+    const { controller, type, delivered, uuid } = setUp(client, application);
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('leave_step');
+    await delivered();
     const before = sandbox.inspect(uuid)?.patchCount ?? 0;
     sandbox.setFaults({ routes: { updateApplication: { lostResponseRate: 1, times: 1 } } });
 
@@ -98,10 +98,10 @@ describe('submission controller, lost answers', () => {
 
   it('given Confirm pressed twice / should confirm once', async () => {
     const { client, application } = await basicApplication();
-    const { controller, type, sendCode, uuid } = setUp(client, application);
-    type('phone', '+4915112345678', true);
-    controller.requestSignature({ thenContinue: false });
-    await sendCode();
+    const { controller, type, delivered, uuid } = setUp(client, application);
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
     const before = sandbox.inspect(uuid)?.patchCount ?? 0;
 
     const [first, second] = await Promise.all([

@@ -5,8 +5,8 @@
 import { createSandbox, TERMS_DOCUMENT_UUID } from '../../src/sandbox';
 import { createAutosaveQueue } from '../../src/core/autosaveQueue';
 import { createKycClient, type KycClient } from '../../src/core/client';
-import type { Application } from '../../src/core/schemas';
-import { createSubmissionController, type SubmissionController } from '../../src/core/submission';
+import type { Application, SignProvider } from '../../src/core/schemas';
+import { createSubmissionController, type Signing, type SubmissionController } from '../../src/core/submission';
 
 const BASE = 'https://partner.example/kyc';
 export const sandbox = createSandbox({ seed: 7 });
@@ -20,8 +20,25 @@ export const BASIC_ANSWERS: Record<string, unknown> = {
 };
 
 export async function basicApplication(): Promise<{ client: KycClient; application: Application }> {
-  const { legalEntityUuid, clientUuid } = sandbox.seed('new');
-  const client = createKycClient({
+  const client = clientOf(sandbox.seed('new'));
+  const info = await client.getLevelInfo();
+  const basic = info.available_levels_for_upgrade.find((level) => /basic/i.test(level.name));
+  if (!basic) throw new Error('the sandbox offers no Basic level');
+  return { client, application: await client.createApplication(basic.uuid) };
+}
+
+/**
+ * A complete Full application the reviewer sent back for corrections (`pending`): sending it again needs
+ * the review's own SMS code; its phone (sms), e-mail (email) and terms (sms) are signed answers.
+ */
+export async function pendingFullApplication(): Promise<{ client: KycClient; application: Application }> {
+  const ids = sandbox.seed('pending');
+  const client = clientOf(ids);
+  return { client, application: await client.getApplication(ids.applicationUuid ?? '') };
+}
+
+function clientOf({ legalEntityUuid, clientUuid }: { legalEntityUuid: string; clientUuid: string }): KycClient {
+  return createKycClient({
     baseUrl: BASE,
     legalEntityUuid,
     clientUuid,
@@ -33,16 +50,15 @@ export async function basicApplication(): Promise<{ client: KycClient; applicati
       }),
     retry: false,
   });
-  const info = await client.getLevelInfo();
-  const basic = info.available_levels_for_upgrade.find((level) => /basic/i.test(level.name));
-  if (!basic) throw new Error('the sandbox offers no Basic level');
-  return { client, application: await client.createApplication(basic.uuid) };
 }
 
-export function setUp(client: KycClient, first: Application, { reread = true } = {}) {
+export function setUp(client: KycClient, first: Application, { reread = true, now = Date.now } = {}) {
   let current = first;
   const onScreen = new Map<string, unknown>();
   const sent: Application[] = [];
+  /** Every code requested, as `provider destination?`, in order. */
+  const codesRequested: string[] = [];
+  const codeCalls: Promise<unknown>[] = [];
   const queue = createAutosaveQueue({
     debounceMs: 1,
     save: async (changes, { signCodes, signal }) => {
@@ -55,21 +71,35 @@ export function setUp(client: KycClient, first: Application, { reread = true } =
     getApplication: () => current,
     getOverrides: () => onScreen,
     sendToReview: (codes) => client.sendToReview(current.uuid, codes),
+    sendCode: ({ provider, destination }) => {
+      codesRequested.push(destination ? `${provider} ${destination}` : provider);
+      const request = client.sendVerificationCode({ applicationUuid: first.uuid, provider, destination });
+      codeCalls.push(request);
+      return request;
+    },
     readApplication: reread ? () => client.getApplication(current.uuid, { emptyVolatileFields: true }) : undefined,
     onSent: (application) => sent.push(application),
+    now,
   });
-  function type(key: string, value: unknown, signed = false) {
+  function type(key: string, value: unknown, providers: readonly SignProvider[] = []) {
     onScreen.set(key, value);
-    queue.set(key, value, signed ? { signProviders: ['sms'] } : undefined);
+    queue.set(key, value, providers.length ? { signProviders: providers } : undefined);
   }
-  /** What the dialog's "Send code" does: the sandbox accepts its code only once one was sent. */
-  async function sendCode() {
-    const request = controller.getSnapshot().signing?.requests[0];
-    await client.sendVerificationCode({
-      applicationUuid: first.uuid,
-      provider: 'sms',
-      destination: request?.destination,
+  /** Resolves once every code of the open round has been sent (or failed to be): what the prompt shows. */
+  function delivered(): Promise<Signing> {
+    return new Promise((resolve) => {
+      const unsubscribe = controller.subscribe(check);
+      check();
+      function check() {
+        const signing = controller.getSnapshot().signing;
+        const done = signing?.requests.every(({ provider }) => signing.deliveries[provider]?.phase !== 'sending');
+        if (!signing || !done) return;
+        unsubscribe();
+        resolve(signing);
+      }
     });
   }
-  return { queue, controller, type, sendCode, sent, uuid: first.uuid };
+  /** Resolves once every code request made so far has been answered. */
+  const codesAnswered = () => Promise.allSettled(codeCalls).then(() => undefined);
+  return { queue, controller, type, delivered, codesAnswered, codesRequested, sent, uuid: first.uuid };
 }

@@ -44,6 +44,17 @@ export interface ErrorDetails {
   during: ErrorDuring;
 }
 
+/**
+ * The partner's way out of the widget, offered as a button on the result screens (approved, in review,
+ * rejected): for example "Back to my account".
+ */
+export interface ExitAction {
+  /** The button's text, in the widget's language (the partner's own words). */
+  label: string;
+  /** Called when the customer presses the button. The latest function is called. */
+  onSelect: () => void;
+}
+
 /** The flow's callbacks (props of `<KycFlow>` and `<KycProvider>`). */
 export interface FlowCallbacks {
   /** The application's status changed (also on first load). */
@@ -62,6 +73,14 @@ export interface FlowCallbacks {
   onConsent?: ((details: ConsentDetails) => void) | undefined;
   /** Tuning of the answer saving. */
   autosave?: AutosaveSettings | undefined;
+  /**
+   * The next step the partner offers once a result is shown, as a button on the approved, in-review and
+   * rejected screens (beside "Start a new application" where that is offered). Without it those screens
+   * say the page can be closed.
+   *
+   * @example exitAction={{ label: 'Back to my account', onSelect: () => router.push('/account') }}
+   */
+  exitAction?: ExitAction | undefined;
 }
 
 /**

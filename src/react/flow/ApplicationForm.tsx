@@ -20,9 +20,9 @@ import { ApplicationFormContext, type ApplicationFormContextValue } from './Appl
 import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { CorrectionsScreen } from './CorrectionsScreen';
 import { flowReducer, initialFlowState } from './flowReducer';
+import { FormSaveStatus } from './FormSaveStatus';
 import { ReviewSummary } from './ReviewSummary';
-import { SaveStatus } from './SaveStatus';
-import { SignatureDialog } from './SignatureDialog';
+import { SignaturePrompt } from './SignaturePrompt';
 import { StepScreen } from './StepScreen';
 
 export interface ApplicationFormProps {
@@ -74,7 +74,8 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
     if (problemsOf(questions, (key) => form.getValues(formFieldOf(key)), queue.getSnapshot()).length) {
       return dispatch({ type: 'reveal_errors' });
     }
-    if (controller.requestSignature({ thenContinue: true })) return;
+    const next = flowReducer(state, { type: 'next', stepCount: steps.length }); // codes for the summary: on Send
+    if (controller.requestSignature(next.view === 'summary' ? 'enter_summary' : 'leave_step')) return;
     void queue.flush().catch(() => undefined);
     dispatch({ type: 'next', stepCount: steps.length });
   }
@@ -134,17 +135,14 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
               isLast={state.step === steps.length - 1}
             />
           ) : null}
-          {snapshot.signing?.requests.length ? (
-            <SignatureDialog
-              applicationUuid={uuid}
-              requests={snapshot.signing.requests}
-              onCancel={() => controller.cancelSignature()}
-              onConfirm={async (codes) => follow(await controller.confirmSignature(codes))}
-            />
-          ) : null}
-          {state.view !== 'corrections' ? (
-            <SaveStatus queue={queue} onSign={() => controller.requestSignature({ thenContinue: false })} />
-          ) : null}
+          <SignaturePrompt
+            controller={controller}
+            signing={snapshot.signing}
+            application={application}
+            place={`${state.view}:${state.step}`}
+            onOutcome={follow}
+          />
+          <FormSaveStatus queue={queue} view={state.view} onSign={() => controller.requestSignature('confirm')} />
         </form>
       </ApplicationFormContext.Provider>
     </FormProvider>

@@ -1,112 +1,68 @@
 /**
- * Asks the client for signature codes: one section per provider (SMS, e-mail) with "Send code",
- * the code input and a resend cooldown, then one Confirm that hands every code to `onConfirm`.
- * A refused code keeps the dialog open with the message at the input.
+ * The code prompt: a modal `<dialog>` (top layer, page behind inert, Escape closes, focus returns to the
+ * control that opened it). It shows the controller's open round (`core/codePrompt.ts`): the codes are
+ * already on their way when it opens; a round that follows (the review's own code) replaces the fields in
+ * the same dialog. Focus starts in the first code field asked for (SMS before e-mail).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { SignCodes } from '../../core/autosaveTypes';
-import { KycSignatureRequiredError } from '../../core/errors';
 import type { SignProvider } from '../../core/schemas';
-import type { SignatureRequest } from '../../core/signature';
+import type { Signing, SubmitOutcome } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
-import { useCodeSending, useNow } from '../hooks/useCodeSending';
-import { failureText } from './errorMessage';
-import { SignatureProviderSection } from './SignatureProviderSection';
+import { useModalDialog } from '../hooks/useModalDialog';
+import { CodeRound } from './CodeRound';
 
 export interface SignatureDialogProps {
-  applicationUuid: string;
-  requests: readonly SignatureRequest[];
-  onConfirm: (codes: SignCodes) => Promise<void>;
+  signing: Signing;
+  /** The question title of an answer key, to say which answers a code confirms. */
+  titleOf: (key: string) => string | undefined;
+  onConfirm: (codes: SignCodes) => Promise<SubmitOutcome>;
+  onResend: (provider: SignProvider) => void;
   onCancel: () => void;
-  /** Seconds before a new code can be asked for. Default 30. */
-  resendAfterSeconds?: number | undefined;
 }
 
-export function SignatureDialog({
-  applicationUuid,
-  requests,
-  onConfirm,
-  onCancel,
-  resendAfterSeconds = 30,
-}: SignatureDialogProps) {
-  const { t, emit } = useKyc();
-  const baseId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const { sends, send } = useCodeSending(applicationUuid);
-  const [codes, setCodes] = useState<SignCodes>({});
-  const [codeErrors, setCodeErrors] = useState<Partial<Record<SignProvider, string>>>({});
-  const [confirming, setConfirming] = useState(false);
-  /** Known at once, unlike `confirming`: a double click or a click plus Enter confirms once. */
-  const inFlight = useRef(false);
-  const now = useNow(Object.values(sends).some((s) => s?.phase === 'sent'));
+export function SignatureDialog({ signing, titleOf, onConfirm, onResend, onCancel }: SignatureDialogProps) {
+  const { t } = useKyc();
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const busy = useRef(false);
+  const modal = useModalDialog(dialog, () => {
+    if (!busy.current) onCancel();
+  });
 
-  useEffect(() => heading.current?.focus(), []);
+  // Each round starts in its first code field: the first code asked for.
+  useLayoutEffect(() => {
+    dialog.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [signing.round]);
 
-  async function confirm() {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setConfirming(true);
-    setCodeErrors({});
-    try {
-      await onConfirm(codes);
-      for (const { provider } of requests) emit({ type: 'signature_confirmed', provider });
-    } catch (error) {
-      if (error instanceof KycSignatureRequiredError) {
-        const errors: Partial<Record<SignProvider, string>> = {};
-        for (const provider of error.providers) {
-          errors[provider] = t('signature.invalid');
-          emit({ type: 'signature_refused', provider });
-        }
-        setCodeErrors(errors);
-      } else {
-        setCodeErrors({ [requests[0]?.provider ?? 'sms']: failureText(t, error, 'signature.confirmError') });
-      }
-    } finally {
-      inFlight.current = false;
-      setConfirming(false);
-    }
-  }
-
-  const ready = requests.every(
-    ({ provider }) => sends[provider]?.phase === 'sent' && (codes[provider]?.length ?? 0) === 6,
-  );
   return (
-    <section className="kyc-signature" role="dialog" aria-modal="false" aria-labelledby={`${baseId}-title`}>
-      <h3 className="kyc-signature__title" id={`${baseId}-title`} ref={heading} tabIndex={-1}>
+    <dialog
+      ref={dialog}
+      className="kyc-dialog kyc-signature"
+      aria-labelledby={titleId}
+      aria-modal="true"
+      data-moment={signing.moment}
+      onKeyDown={modal.onKeyDown}
+    >
+      <h2 className="kyc-dialog__title" id={titleId}>
         {t('signature.title')}
-      </h3>
-      {requests.map((request) => {
-        const state = sends[request.provider] ?? { phase: 'idle' };
-        const wait = state.sentAt ? Math.max(0, resendAfterSeconds - Math.floor((now - state.sentAt) / 1000)) : 0;
-        return (
-          <SignatureProviderSection
-            key={request.provider}
-            request={request}
-            inputId={`${baseId}-${request.provider}`}
-            state={state}
-            wait={wait}
-            several={requests.length > 1}
-            code={codes[request.provider] ?? ''}
-            codeError={codeErrors[request.provider]}
-            onCodeChange={(code) => setCodes((c) => ({ ...c, [request.provider]: code }))}
-            onSend={() => void send(request)}
-          />
-        );
-      })}
-      <div className="kyc-actions">
-        <button type="button" className="kyc-button kyc-button--secondary" onClick={onCancel} disabled={confirming}>
-          {t('signature.cancel')}
-        </button>
-        <button
-          type="button"
-          className="kyc-button kyc-button--primary"
-          onClick={() => void confirm()}
-          disabled={!ready || confirming}
-          aria-disabled={!ready || confirming}
-        >
-          {confirming ? t('signature.confirming') : t('signature.confirm')}
-        </button>
-      </div>
-    </section>
+      </h2>
+      {signing.confirmedRounds > 0 ? (
+        <p className="kyc-dialog__note" role="status">
+          {t('signature.answersSaved')}
+        </p>
+      ) : null}
+      <CodeRound
+        key={signing.round}
+        signing={signing}
+        titleOf={titleOf}
+        onConfirm={onConfirm}
+        onResend={onResend}
+        onCancel={onCancel}
+        onBusyChange={(value) => {
+          busy.current = value;
+        }}
+      />
+    </dialog>
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Binds the core submission controller (`core/submission.ts`) to one open application: it sends through
- * the API client, puts the application in review into the cache (the flow then shows "in review") and
- * emits `sent_to_review` where that happens; a send whose answer was lost is settled by reading the
- * application. Disposed when the questionnaire unmounts.
+ * Binds the core submission controller (`core/submission.ts`) to one open application: it sends codes and
+ * the application through the API client (emitting `signature_requested` for each code sent), puts the
+ * application in review into the cache (the flow then shows "in review") and emits `sent_to_review`
+ * where that happens; a send whose answer was lost is settled by reading the application. Disposed when
+ * the questionnaire unmounts.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
@@ -35,6 +36,10 @@ export function useSubmission(queue: AutosaveQueue, application: Application, ge
       getApplication: () => queryClient.getQueryData<Application>(key) ?? latest.current.application,
       getOverrides: () => latest.current.getOverrides(),
       sendToReview: (codes) => client.sendToReview(uuid, codes),
+      sendCode: async ({ provider, destination }) => {
+        await client.sendVerificationCode({ applicationUuid: uuid, provider, destination });
+        emit({ type: 'signature_requested', provider });
+      },
       // After a lost answer, the server says whether the send went through (never sent twice blindly).
       readApplication: () => client.getApplication(uuid, { emptyVolatileFields: true }),
       onSent: (sent) => {
