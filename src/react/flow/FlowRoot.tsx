@@ -6,7 +6,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { applicationToShow, isFormScreen, needsLevelInfo, screenFor } from '../../core/screen';
-import type { LevelInfo } from '../../core/schemas';
+import { keptAnswerTitles } from '../../core/keptAnswers';
+import type { Application, LevelInfo } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { useCreateApplication } from '../hooks/useCreateApplication';
 import { useSessionExpired } from '../hooks/useSessionExpiry';
@@ -14,8 +15,18 @@ import { useWatchedApplication } from '../hooks/useWatchedApplication';
 import { kycKeys, levelInfoQuery } from '../queries';
 import { ErrorState, LoadingState } from './ErrorState';
 import { LazyApplicationForm, preloadApplicationForm } from './LazyApplicationForm';
+import { KeptAnswersNotice } from './KeptAnswersNotice';
 import { LevelChoice } from './LevelChoice';
 import { StatusScreen } from './StatusScreen';
+
+interface Choice {
+  /** The application the client just created. */
+  chosen?: string;
+  /** The client asked for a new application (after a rejection, or one that is gone). */
+  startingNew: boolean;
+  /** The level of the application it replaces, chosen first on the level choice. */
+  level?: string | undefined;
+}
 
 export interface FlowRootProps {
   /** The partner's `applicationUuid`, if any. */
@@ -25,8 +36,10 @@ export interface FlowRootProps {
 export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
   const { client, emit } = useKyc();
   const queryClient = useQueryClient();
-  const [choice, setChoice] = useState<{ chosen?: string; startingNew: boolean }>({ startingNew: false });
+  const [choice, setChoice] = useState<Choice>({ startingNew: false });
   const { chosen, startingNew } = choice;
+  /** The answers a new application kept from the earlier one, said above it until dismissed. */
+  const [kept, setKept] = useState<{ uuid: string; titles: string[] }>();
   const cachedInfo = queryClient.getQueryData<LevelInfo>(kycKeys.levelInfo(client));
   const target = applicationToShow({ given, chosen, startingNew, levelInfo: cachedInfo });
   const application = useWatchedApplication(target);
@@ -35,11 +48,16 @@ export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
     enabled: needsLevelInfo({ given, startingNew, application: application.data }),
   });
   const info = levelInfo.data;
-  const create = useCreateApplication((uuid) => setChoice({ chosen: uuid, startingNew: false }));
+  const create = useCreateApplication((uuid) => {
+    const created = queryClient.getQueryData<Application>(kycKeys.application(client, uuid));
+    if (startingNew && created) setKept({ uuid, titles: keptAnswerTitles(created) });
+    setChoice({ chosen: uuid, startingNew: false });
+  });
   // The partner hears of an expired session whatever screen is open.
   useSessionExpired();
   const startNew = () => {
-    setChoice({ startingNew: true });
+    // A new application for the level just rejected (or lost) starts with that level chosen.
+    setChoice({ startingNew: true, level: application.data?.kyc_level.uuid });
     void queryClient.invalidateQueries({ queryKey: kycKeys.levelInfo(client) });
   };
 
@@ -75,6 +93,7 @@ export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
     return info ? (
       <LevelChoice
         levelInfo={info}
+        preferredLevel={choice.level}
         creating={create.isPending}
         error={create.error ?? undefined}
         onCreate={(levelUuid) => {
@@ -85,6 +104,15 @@ export function FlowRoot({ applicationUuid: given }: FlowRootProps) {
   }
   const app = application.data;
   if (screen.name === 'loading' || !app) return <LoadingState />;
-  if (isFormScreen(screen)) return <LazyApplicationForm key={app.uuid} application={app} screen={screen} />;
+  if (isFormScreen(screen)) {
+    return (
+      <>
+        {kept?.uuid === app.uuid ? (
+          <KeptAnswersNotice titles={kept.titles} onDismiss={() => setKept(undefined)} />
+        ) : null}
+        <LazyApplicationForm key={app.uuid} application={app} screen={screen} />
+      </>
+    );
+  }
   return <StatusScreen screen={screen} application={app} onStartNew={startNew} />;
 }

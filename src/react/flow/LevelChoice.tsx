@@ -8,6 +8,8 @@ import { failureText } from './errorMessage';
 
 export interface LevelChoiceProps {
   levelInfo: LevelInfo;
+  /** The level chosen first when it is offered (a new application for the level just rejected). */
+  preferredLevel?: string | undefined;
   creating: boolean;
   /** The last failed attempt to create the application (the client reads a sentence, not its text). */
   error: unknown;
@@ -15,12 +17,14 @@ export interface LevelChoiceProps {
   onCreate: (levelUuid: string) => void;
 }
 
-export function LevelChoice({ levelInfo, creating, error, onCreate }: LevelChoiceProps) {
+export function LevelChoice({ levelInfo, preferredLevel, creating, error, onCreate }: LevelChoiceProps) {
   const { t } = useKyc();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const levels = [...levelInfo.available_levels_for_upgrade].sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  const [chosen, setChosen] = useState(levels[0]?.uuid);
+  const [chosen, setChosen] = useState(
+    () => levels.find((level) => level.uuid === preferredLevel)?.uuid ?? levels[0]?.uuid,
+  );
   useFocusOnChange(heading, 'levels');
   useSessionExpired();
 
