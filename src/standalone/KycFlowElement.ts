@@ -1,6 +1,8 @@
 /**
- * `<kyc-flow api-base-url="/kyc" legal-entity-uuid="…" client-uuid="…">`: the KYC flow as a custom
- * element, for pages without React. Optional attributes: `application-uuid`, `client-type`, `locale`.
+ * `<kyc-flow api-base-url="/kyc">`: the KYC flow as a custom element, for pages without React. It shows
+ * once `api-base-url` is set. Optional attributes: `legal-entity-uuid` and `client-uuid` (leave them out
+ * when the partner's backend proxy fills them in, as `react-kyc-flow/server` does), `application-uuid`,
+ * `client-type`, `locale`.
  * The flow's callbacks become DOM events on the element (they bubble and cross no shadow root):
  * `kyc-status-change`, `kyc-step-change`, `kyc-complete`, `kyc-error`, `kyc-consent`, each with the
  * details object as `event.detail` (`kyc-error`: `{ error, details }`; `kyc-consent`: the saved
@@ -106,9 +108,7 @@ export class KycFlowElement extends Base {
   #props(): KycFlowProps | null {
     const read = (name: AttributeName): string | undefined => this.getAttribute(name) ?? undefined;
     const apiBaseUrl = read('api-base-url');
-    const legalEntityUuid = read('legal-entity-uuid');
-    const clientUuid = read('client-uuid');
-    if (!apiBaseUrl || !legalEntityUuid || !clientUuid) return null;
+    if (!apiBaseUrl) return null;
     const fire = <K extends keyof KycFlowElementEventMap>(type: K, detail: KycFlowElementEventMap[K]['detail']) => {
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     };
@@ -116,8 +116,9 @@ export class KycFlowElement extends Base {
     return {
       ...own,
       apiBaseUrl,
-      legalEntityUuid,
-      clientUuid,
+      // Absent in proxy mode: the partner's backend sets both from its own session.
+      legalEntityUuid: read('legal-entity-uuid'),
+      clientUuid: read('client-uuid'),
       applicationUuid: read('application-uuid') ?? own.applicationUuid,
       clientType: read('client-type') ?? own.clientType,
       locale: read('locale') ?? own.locale,
@@ -152,7 +153,7 @@ export class KycFlowElement extends Base {
     if (!this.isConnected) return;
     const props = this.#props();
     if (!props) {
-      // Not all required attributes yet (a framework may set them one by one): show nothing until they are.
+      // No `api-base-url` yet (a framework may set attributes one by one): show nothing until it is there.
       this.#unmount?.();
       this.#unmount = undefined;
       return;

@@ -26,11 +26,15 @@ export interface KycFlowElementEventMap {
   'kyc-event': CustomEvent<KycEvent>;
 }
 
-/** The attributes of `<kyc-flow>`; the flow shows once the first three are set. */
+/** The attributes of `<kyc-flow>`; the flow shows once `api-base-url` is set. */
 export interface KycFlowElementAttributes {
+  /** Base URL of the KYC API, usually the partner's backend proxy (`/kyc`). */
   'api-base-url'?: string | undefined;
+  /** `legal_entity_uuid`; leave out when the backend proxy fills it in. */
   'legal-entity-uuid'?: string | undefined;
+  /** `client_uuid`; leave out when the backend proxy fills it in from the partner's own session. */
   'client-uuid'?: string | undefined;
+  /** Continue this application instead of the client's last one. */
   'application-uuid'?: string | undefined;
   /** Default `individual`. */
   'client-type'?: string | undefined;
