@@ -48,11 +48,15 @@ const BLOWN_OUT = 250;
 /** ID-1 card: 85.6 / 54. */
 const CARD_ASPECT = 85.6 / 54;
 
+/**
+ * The defaults. `minShortSide` is kept low (a picture under 200 px cannot be read at all); a partner
+ * wanting a sharper bar sets it per kind (a phone photo is 1000 px and more).
+ */
 export const DEFAULT_THRESHOLDS: Record<CaptureKind, CaptureThresholds> = {
-  card: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 480, aspectTolerance: 0.2 },
-  passport: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 600, aspectTolerance: 0 },
+  card: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 200, aspectTolerance: 0.2 },
+  passport: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 200, aspectTolerance: 0 },
   // A sheet of paper is mostly white: only a large blown-out share is glare.
-  page: { minSharpness: 90, maxGlare: 0.35, minBrightness: 55, minShortSide: 700, aspectTolerance: 0 },
+  page: { minSharpness: 90, maxGlare: 0.35, minBrightness: 55, minShortSide: 240, aspectTolerance: 0 },
 };
 
 /** Thresholds the partner may set: per kind, any subset; `false` turns the checks off. */

@@ -12,6 +12,7 @@ import { analysePixels } from '../../core/captureChecks';
 import type { CaptureRequest } from '../../core/captureCheckRunner';
 import { boxBlur, sharpCard, withGlare, type GreyImage } from '../../core/captureChecksImages';
 import type { Question } from '../../core/schemas';
+import type { KycEvent } from '../context/events';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { setupSandboxServer } from '../../../test/support/sandboxServer';
 import { DocumentField } from './DocumentField';
@@ -74,7 +75,7 @@ describe('capture checks on a picked photo', () => {
     expect(sentence).toHaveFocus();
     expect(screen.getByRole('img', { name: 'Your photo' })).toBeInTheDocument();
     expect(sandbox.inspect(applicationUuid)?.files).toEqual([]);
-    const checked = events.find((event) => event.type === 'capture_checked');
+    const checked = (events as KycEvent[]).find((event) => event.type === 'capture_checked');
     expect(checked).toMatchObject({ attributeKey: 'passport', kind: 'passport', source: 'file', verdict: 'fail' });
     expect(checked).toMatchObject({ problems: ['blurry'], width: 960, height: 640 });
     expect(JSON.stringify(checked)).not.toContain('blurry.png');
@@ -112,6 +113,6 @@ describe('capture checks on a picked photo', () => {
     });
     await user.upload(screen.getByLabelText('Choose a file'), pdf);
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
-    expect(events.some((event) => event.type === 'capture_checked')).toBe(false);
+    expect((events as KycEvent[]).some((event) => event.type === 'capture_checked')).toBe(false);
   });
 });
