@@ -1,14 +1,14 @@
 /**
  * Hostile input: markup from the API shows as text, legal-document HTML is sanitised, unsafe liveness
- * links are never opened, files whose bytes do not match are refused before any upload.
+ * links are never opened. (Files refused by their content: hostileFiles.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseLevel } from './support/basicJourney';
 import { openPartner, seed, shot, startE2eEnv } from './support/e2eEnv';
 import type { E2eEnv, Seeded } from './support/e2eEnv';
-import { continueTo, fullUpToLiveness } from './support/fullSteps';
+import { continueTo } from './support/fullSteps';
 import { MARKUP, pwned, rewriteApi } from './support/rewriteApi';
-import { drawnImages, onePagePdf } from './support/testFiles';
+import { seedAtLiveness } from './support/seedAtLiveness';
 
 let env: E2eEnv;
 beforeAll(async () => {
@@ -138,12 +138,7 @@ describe('legal document HTML', () => {
 describe('a client at the liveness step', () => {
   let ids: Seeded;
   beforeAll(async () => {
-    const { png, jpeg } = await drawnImages(env.browser);
-    ids = await seed(env, 'new');
-    const { page, context } = await openPartner(env, ids);
-    await chooseLevel(page, 'Full');
-    await fullUpToLiveness(page, png, jpeg, onePagePdf());
-    await context.close();
+    ids = await seedAtLiveness(env);
   });
 
   it('given a liveness link that is javascript:, data: or a look-alike host / should never open it', async () => {
@@ -171,54 +166,6 @@ describe('a client at the liveness step', () => {
     await shot(page, 'hostile-liveness-link');
     expect(popups).toEqual([]);
     expect(await pwned(page)).toBeUndefined();
-    await context.close();
-  });
-
-  it('given files whose bytes do not match, an SVG, an empty and a 25 MB file / should refuse each before uploading', async () => {
-    const { page, context } = await openPartner(env, ids);
-    const uploads: string[] = [];
-    page.on('request', (request) => {
-      if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/documents/files/')
-        uploads.push(request.url());
-    });
-    await page.getByRole('heading', { name: 'Liveness check' }).waitFor();
-    await page.getByRole('button', { name: 'Back' }).click();
-    await page.getByRole('heading', { name: 'Address and funds' }).waitFor();
-    const field = page.getByRole('group', { name: /Proof of funds/ });
-    const input = field.locator('input[type=file]').first();
-    const jpegHeader = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
-    const cases = [
-      {
-        name: 'statement.jpg',
-        mimeType: 'image/jpeg',
-        buffer: Buffer.from('<html><body><script>alert(1)</script></body></html>'),
-        message: /“statement\.jpg”/,
-      },
-      {
-        name: 'logo.svg',
-        mimeType: 'image/svg+xml',
-        buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
-        message: /“logo\.svg”/,
-      },
-      { name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0), message: /“empty\.pdf” is empty/ },
-      {
-        name: 'huge.jpg',
-        mimeType: 'image/jpeg',
-        buffer: Buffer.concat([jpegHeader, Buffer.alloc(25 * 1024 * 1024)]),
-        message: /“huge\.jpg” is 25.*MB; the limit is 10 MB/,
-      },
-    ];
-    const messages: string[] = [];
-    for (const file of cases) {
-      await input.setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: file.buffer });
-      const error = field.getByText(file.message);
-      await error.first().waitFor();
-      messages.push((await error.first().textContent()) ?? '');
-    }
-    await shot(page, 'hostile-files');
-    expect(messages[0]).toMatch(/not a picture or a PDF|does not contain what its name says/);
-    expect(messages[1]).toMatch(/not a picture or a PDF/);
-    expect(uploads).toEqual([]);
     await context.close();
   });
 });
