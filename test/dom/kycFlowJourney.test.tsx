@@ -51,22 +51,22 @@ describe('<KycFlow> journey', () => {
     await user.click(await screen.findByRole('checkbox', { name: /I have read and accept/ }));
     await user.click(screen.getByRole('button', { name: 'Review answers' }));
 
+    // The phone's code is asked for by Send, in one prompt, with the code already sent.
+    await screen.findByRole('heading', { name: 'Check your answers' });
+    expect(screen.getByText('Lovelace')).toBeVisible();
+    expect(screen.getByText('Germany')).toBeVisible();
+    const send = screen.getByRole('button', { name: 'Send for review' });
+    await user.dblClick(send);
+
     const dialog = await screen.findByRole('dialog', { name: 'Confirm with a code' });
-    await user.click(within(dialog).getByRole('button', { name: 'Send code' }));
-    const code = await within(dialog).findByRole('textbox', { name: 'Code' });
+    await within(dialog).findByText(/We sent a code by SMS/);
+    const code = within(dialog).getByRole('textbox', { name: 'Code' });
     await user.type(code, '000000');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(await within(dialog).findByText(/This code is not valid/)).toBeVisible();
     await user.clear(code);
     await user.type(code, '111111');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-
-    await screen.findByRole('heading', { name: 'Check your answers' });
-    expect(screen.getByText('Lovelace')).toBeVisible();
-    expect(screen.getByText('Germany')).toBeVisible();
-    const send = screen.getByRole('button', { name: 'Send for review' });
-    await user.dblClick(send);
 
     await screen.findByRole('heading', { name: 'Your verification is being reviewed' });
     const applicationUuid = onStatusChange.mock.calls.at(-1)?.[0].applicationUuid as string;

@@ -1,5 +1,5 @@
 /**
- * Start, Try again, Send code, Confirm and Send for review are single-flight: a double click (or a click
+ * Start, Try again, Confirm and Send for review are single-flight: a double click (or a click
  * plus Enter) sends one request, even when both presses arrive before the widget re-renders (a browser
  * may run both input events before the timers that update the screen). Counted on the wire, through the
  * partner's `fetch` and the MSW sandbox; the real double click in Chromium is in test/e2e/sessionAndFaults.
@@ -74,15 +74,15 @@ describe('<KycFlow> single-flight actions', () => {
     expect(sent(/^GET \/v1\/clients\/kyc-level-info\//).length - before).toBe(1);
   });
 
-  it('given two quick presses of Send code, then of Confirm / should send one code and confirm once', async () => {
+  it('given the code prompt opened, then two quick presses of Confirm / should send one code and confirm once', async () => {
     const { sent, user } = renderScenario('draft');
     await screen.findByRole('heading', { name: 'Contact details' });
     await user.type(screen.getByRole('textbox', { name: /Phone number/ }), '+4915112345678');
     await user.click(await screen.findByRole('button', { name: 'Confirm' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm with a code' });
 
-    pressTwice(within(dialog).getByRole('button', { name: 'Send code' }));
-    await user.type(await within(dialog).findByRole('textbox', { name: /code$/i }), '111111');
+    await within(dialog).findByText(/We sent a code by SMS/);
+    await user.type(within(dialog).getByRole('textbox', { name: /code$/i }), '111111');
     pressTwice(within(dialog).getByRole('button', { name: 'Confirm' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -101,8 +101,7 @@ describe('<KycFlow> single-flight actions', () => {
     }
 
     pressTwice(screen.getByRole('button', { name: 'Send for review' }));
-    // The Full level asks for an SMS signature on send-to-review.
-    await user.click(await screen.findByRole('button', { name: 'Send code' }));
+    // The Full level asks for an SMS signature on send-to-review (the code is sent as the prompt opens).
     await user.type(await screen.findByRole('textbox', { name: 'Code' }), '111111');
     pressTwice(screen.getByRole('button', { name: 'Confirm' }));
 
