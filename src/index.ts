@@ -24,6 +24,7 @@ export type {
   AutosaveSettings,
 } from './react/context/callbacks';
 export type { ConsentAction, ConsentDetails } from './core/consent';
+export type { KycStatus } from './core/status';
 export type { KycTheme, KycThemeVariables } from './react/theme';
 export type { FieldComponents, FieldKindName, FieldProps, FieldPropsFor } from './react/fields/fieldProps';
 export { en as messagesEn, type MessageKey, type Messages } from './react/i18n/en';

@@ -1,11 +1,16 @@
 import type { ConsentDetails } from '../../core/consent';
 import type { KycError } from '../../core/errors';
-import type { ApplicationStatus } from '../../core/schemas';
+import type { KycStatus } from '../../core/status';
 
+/** `onStatusChange`: the application's status as the widget first read it, or as it changed since. */
 export interface StatusChangeDetails {
   applicationUuid: string;
-  status: ApplicationStatus;
-  previousStatus: ApplicationStatus | undefined;
+  /** One of the contract's five statuses, or `unknown` for anything else (see `rawStatus`). */
+  status: KycStatus;
+  /** The status exactly as the API sent it. */
+  rawStatus: string;
+  /** The status before this change; `undefined` on the first read. */
+  previousStatus: KycStatus | undefined;
 }
 
 export interface StepChangeDetails {

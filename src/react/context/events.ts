@@ -5,12 +5,14 @@
 import type { CaptureAnalysis, CaptureKind } from '../../core/captureChecks';
 import type { ConsentEvent } from '../../core/consent';
 import type { KycErrorKind } from '../../core/errors';
+import type { KycStatus } from '../../core/status';
 import type { ErrorDuring } from './callbacks';
 
 export type KycEvent =
   | { type: 'level_info_loaded'; hasApplication: boolean; levels: number }
   | { type: 'application_created'; applicationUuid: string; levelUuid: string }
-  | { type: 'application_loaded'; applicationUuid: string; status: string }
+  /** `status`: one of the contract's five or `unknown`; `rawStatus`: as the API sent it. */
+  | { type: 'application_loaded'; applicationUuid: string; status: KycStatus; rawStatus: string }
   | { type: 'step_changed'; index: number; total: number }
   | { type: 'answers_saved'; keys: string[] }
   /**
@@ -30,7 +32,7 @@ export type KycEvent =
   /** The client pressed Start (`frame`: the embedded check) or opened the check in a new tab (`link`). */
   | { type: 'liveness_started'; attributeKey: string; way: 'frame' | 'link' }
   | { type: 'sent_to_review'; applicationUuid: string }
-  | { type: 'status_changed'; applicationUuid: string; status: string }
+  | { type: 'status_changed'; applicationUuid: string; status: KycStatus; rawStatus: string }
   | { type: 'error'; kind: KycErrorKind | 'unknown'; during: ErrorDuring; endpoint?: string | undefined }
   /**
    * A call was still refused with 401 after fresh headers: the partner's session has expired. Sent once per

@@ -7,7 +7,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { backoffDelay } from '../../core/backoff';
+import { normalisedStatus } from '../../core/flow';
 import { decisionOf, isAwaitingDecision } from '../../core/screen';
+import { statusOf } from '../../core/status';
 import { useKyc } from '../context/KycContext';
 import { applicationQuery, kycKeys } from '../queries';
 
@@ -29,7 +31,7 @@ export function useWatchedApplication(uuid: string | undefined) {
     refetchIntervalInBackground: false,
   });
   const application = query.data;
-  const status = application?.status;
+  const rawStatus = application?.status;
   const seen = useRef<{ uuid: string | undefined; status: string | undefined; completed: boolean }>({
     uuid: undefined,
     status: undefined,
@@ -37,24 +39,32 @@ export function useWatchedApplication(uuid: string | undefined) {
   });
 
   useEffect(() => {
-    if (!uuid || !application || !status) return;
+    if (!uuid || !application || rawStatus === undefined) return;
     if (seen.current.uuid !== uuid) seen.current = { uuid, status: undefined, completed: false };
+    // Compared as the core compares statuses (trimmed, lower-cased): ' Draft' after 'draft' is no change.
     const before = seen.current.status;
-    if (status === before) return;
-    seen.current.status = status;
+    const now = normalisedStatus(rawStatus);
+    if (now === before) return;
+    seen.current.status = now;
+    const status = statusOf(rawStatus);
     emit(
       before === undefined
-        ? { type: 'application_loaded', applicationUuid: uuid, status }
-        : { type: 'status_changed', applicationUuid: uuid, status },
+        ? { type: 'application_loaded', applicationUuid: uuid, status, rawStatus }
+        : { type: 'status_changed', applicationUuid: uuid, status, rawStatus },
     );
-    report.statusChanged({ applicationUuid: uuid, status, previousStatus: before });
+    report.statusChanged({
+      applicationUuid: uuid,
+      status,
+      rawStatus,
+      previousStatus: before === undefined ? undefined : statusOf(before),
+    });
     const decision = decisionOf(application);
     if (before !== undefined && decision) void queryClient.invalidateQueries({ queryKey: kycKeys.levelInfo(client) });
     if (decision && !seen.current.completed) {
       seen.current.completed = true;
       report.completed({ applicationUuid: uuid, status: decision });
     }
-  }, [uuid, application, status, emit, report, queryClient, client]);
+  }, [uuid, application, rawStatus, emit, report, queryClient, client]);
 
   const error = query.error;
   const loaded = Boolean(application);
