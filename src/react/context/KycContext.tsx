@@ -21,6 +21,17 @@ const KycContext = createContext<KycContextValue | null>(null);
 
 const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
 
+/**
+ * The widget's context without its screens: for partners who lay out the questions themselves with the
+ * components of `react-kyc-flow/fields` and the hooks (`useKyc`, `useLevelInfo`, `useApplication`,
+ * `useAutosaveQueue`). Works with or without a `QueryClientProvider` above it. Renders its children once
+ * the locale's built-in messages are there (at once for English).
+ *
+ * @example
+ * <KycProvider apiBaseUrl="/kyc" locale="de" onError={(error) => report(error)}>
+ *   <MyOwnLayout />
+ * </KycProvider>
+ */
 export function KycProvider(props: KycProviderProps) {
   const { apiBaseUrl, legalEntityUuid, clientUuid, clientType = 'individual', locale = 'en' } = props;
   const latest = useLatest(props);

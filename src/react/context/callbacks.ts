@@ -13,6 +13,7 @@ export interface StatusChangeDetails {
   previousStatus: KycStatus | undefined;
 }
 
+/** `onStepChange`: which part of the questionnaire is on screen now. */
 export interface StepChangeDetails {
   applicationUuid: string;
   /** 0-based index of the step, or `total` for the review summary. */
@@ -22,6 +23,7 @@ export interface StepChangeDetails {
   view: 'form' | 'summary' | 'corrections';
 }
 
+/** `onComplete`: the application reached a final decision (once per application). */
 export interface CompleteDetails {
   applicationUuid: string;
   /** The final decision: `approved` or `rejected`. */
@@ -42,6 +44,7 @@ export const ERROR_DURING: readonly ErrorDuring[] = [
   'watch',
 ];
 
+/** `onError`'s second argument: where and during what a failure the customer sees happened. */
 export interface ErrorDetails {
   /** The endpoint that failed, as `METHOD /path/`, when the error came from the API. */
   endpoint: string | undefined;

@@ -8,6 +8,13 @@ import type { KycErrorKind } from '../../core/errors';
 import type { KycStatus } from '../../core/status';
 import type { ErrorDuring } from './callbacks';
 
+/**
+ * One event of the `onEvent` stream (and of `<kyc-flow>`'s `kyc-event`), told apart by `type`. Safe to
+ * send to analytics as it is: no answers, names, numbers, tokens or file contents.
+ *
+ * @example
+ * <KycFlow apiBaseUrl="/kyc" onEvent={(event) => analytics.track(`kyc_${event.type}`, event)} />
+ */
 export type KycEvent =
   | { type: 'level_info_loaded'; hasApplication: boolean; levels: number }
   | { type: 'application_created'; applicationUuid: string; levelUuid: string }
@@ -54,4 +61,5 @@ export type KycEvent =
   /** `legal_document_accepted` / `legal_document_withdrawn`, once the answer is saved (see `ConsentDetails`). */
   | ConsentEvent;
 
+/** The `type` of every event of the stream. */
 export type KycEventType = KycEvent['type'];

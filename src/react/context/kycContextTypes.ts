@@ -11,6 +11,7 @@ import type { MessageKey, Messages } from '../i18n/en';
 import type { AutosaveSettings, ExitAction, FlowCallbacks, FlowReporter } from './callbacks';
 import type { KycEvent } from './events';
 
+/** The `sumsub` prop: how the liveness check (SumSub's WebSDK) is started and which links it may open. */
 export interface SumsubOptions {
   /** Origin of SumSub's WebSDK frame. Default SumSub's own; the sandbox passes its server origin. */
   baseUrl?: string | undefined;
@@ -29,6 +30,17 @@ export interface HandoffOption {
   createLink: (context: { applicationUuid: string }) => Promise<HandoffLink>;
 }
 
+/**
+ * What `useKyc()` returns inside `<KycProvider>` or `<KycFlow>`: the API client, the locale and its
+ * translator, and the channel to the partner's callbacks. For partners' own components in the widget's
+ * context (a field passed through `components`, a layout of their own).
+ *
+ * @example
+ * function Title() {
+ *   const { t, dir } = useKyc();
+ *   return <h2 dir={dir}>{t('flow.title')}</h2>;
+ * }
+ */
 export interface KycContextValue {
   client: KycClient;
   clientType: string;
@@ -53,6 +65,11 @@ export interface KycContextValue {
   captureChecks?: CaptureChecksOption | undefined;
 }
 
+/**
+ * The props of `<KycProvider>` (and, with `applicationUuid`, `theme` and `className`, of `<KycFlow>`):
+ * where the API is, who the customer is (or nothing, when the backend proxy knows), the language, the
+ * partner's callbacks and tuning. See docs/reference.md for each prop's default.
+ */
 export interface KycProviderProps extends FlowCallbacks {
   /** Base URL of the KYC API, usually the partner's own backend proxy. */
   apiBaseUrl: string;

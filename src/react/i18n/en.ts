@@ -1,6 +1,6 @@
 /**
  * The English message catalogue: every string the widget shows, and the list of keys every other
- * catalogue (`de`, `fr`, `ar`, typed `Messages`) must have. `catalogueFor(locale)` picks one; the
+ * catalogue (`de`, `fr`, `ar`, typed `Messages`) must have. `loadMessages(locale)` loads one; the
  * `messages` prop overrides keys on top. `{name}` placeholders are filled by `formatMessage`.
  */
 export const en = {
@@ -263,5 +263,10 @@ export const en = {
   'handoff.close': 'Close',
 } as const;
 
+/** A key of the message catalogue (`'flow.title'`, `'steps.next'` …); `messagesEn` lists them all. */
 export type MessageKey = keyof typeof en;
+/**
+ * A whole message catalogue: every key with its text. The `messages` prop takes a part of one
+ * (`Partial<Messages>`), merged over the locale's built-in catalogue key by key.
+ */
 export type Messages = Record<MessageKey, string>;
