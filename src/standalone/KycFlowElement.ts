@@ -18,6 +18,7 @@ import type { KycFlowProps } from '../react/KycFlow';
 import type { KycFlowElementEventMap } from './kycFlowElementTypes';
 import { mountKycFlow, updateKycFlow } from './mountKycFlow';
 
+/** The element's tag name, registered when the standalone script loads. */
 export const KYC_FLOW_TAG = 'kyc-flow';
 
 const ATTRIBUTES = {
@@ -37,6 +38,18 @@ export type KycFlowElementOptions = Omit<KycFlowProps, 'apiBaseUrl' | 'legalEnti
 const Base: typeof HTMLElement =
   typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
+/**
+ * `<kyc-flow>`: the KYC flow as a custom element (attributes, `options` property and DOM events: see the
+ * top of this file and docs/reference.md).
+ *
+ * @example
+ * <kyc-flow api-base-url="/kyc" locale="de"></kyc-flow>
+ * <script type="module">
+ *   const element = document.querySelector('kyc-flow');
+ *   element.options = { getHeaders: async () => ({ 'X-CSRF-Token': csrfToken() }) };
+ *   element.addEventListener('kyc-complete', (event) => console.info(event.detail.status));
+ * </script>
+ */
 export class KycFlowElement extends Base {
   static get observedAttributes(): string[] {
     return Object.keys(ATTRIBUTES);

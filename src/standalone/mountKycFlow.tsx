@@ -1,21 +1,25 @@
-/**
- * `mountKycFlow(element, options)`: `<KycFlow>` for pages that do not use React. It renders the widget
- * into `element` with its own React root and returns a function that unmounts it.
- *
- * @example
- * const unmount = KycFlowStandalone.mountKycFlow(document.getElementById('kyc'), {
- *   apiBaseUrl: '/kyc', legalEntityUuid, clientUuid,
- *   onComplete: ({ status }) => { if (status === 'approved') location.assign('/account'); },
- * });
- */
+/** `mountKycFlow(element, options)`: `<KycFlow>` for pages that do not use React. */
 import { createRoot, type Root } from 'react-dom/client';
 import { KycFlow, type KycFlowProps } from '../react/KycFlow';
 import { injectStyles } from './injectStyles';
 
+/** What `mountKycFlow` takes: every prop of `<KycFlow>`. */
 export type MountKycFlowOptions = KycFlowProps;
 
 const mounted = new WeakMap<Element, Root>();
 
+/**
+ * Renders the widget into `element` with its own React root (React is inside the standalone script) and
+ * returns a function that unmounts it. One widget per element.
+ *
+ * @example
+ * import { mountKycFlow } from '/assets/kyc-flow.js';
+ *
+ * const unmount = mountKycFlow(document.getElementById('kyc'), {
+ *   apiBaseUrl: '/kyc',
+ *   onComplete: ({ status }) => { if (status === 'approved') location.assign('/account'); },
+ * });
+ */
 export function mountKycFlow(element: Element, options: MountKycFlowOptions): () => void {
   if (mounted.has(element)) {
     throw new Error(
