@@ -20,30 +20,38 @@ export function AnswerText({ attribute, value }: { attribute: Attribute; value: 
   if (kind === 'liveness_token' || kind === 'liveness_url') {
     return <>{isAnswered(attribute) ? t('summary.livenessDone') : t('summary.empty')}</>;
   }
-  if (value === null || value === undefined || value === '')
-    return <span className="kyc-muted">{t('summary.empty')}</span>;
+  const empty = <span className="kyc-muted">{t('summary.empty')}</span>;
+  if (value === null || value === undefined || value === '') return empty;
+  // A value of another type than the kind's (an object where text was expected) shows as no answer,
+  // never as "[object Object]"; text where a number was expected shows as written.
+  const text = textOf(value);
   switch (kind) {
     case 'reference':
+      if (text === null) return empty;
       return (
         <bdi>
-          <ReferenceAnswer attributeKey={attribute.key} value={String(value)} />
+          <ReferenceAnswer attributeKey={attribute.key} value={text} />
         </bdi>
       );
     case 'boolean':
+      if (typeof value !== 'boolean') return empty;
       return <>{value ? t('field.boolean.yes') : t('field.boolean.no')}</>;
     case 'date':
-      return <>{formatDate(String(value), locale)}</>;
+      return text === null ? empty : <>{formatDate(text, locale)}</>;
     case 'number':
-      return <>{numberText(value, locale)}</>;
+      return text === null ? empty : <>{numberText(value, locale)}</>;
     case 'legal_document':
       return <>{t('summary.accepted')}</>;
     case 'document': {
-      const files = (value as Partial<KycDocument>).files ?? [];
-      const names = files.map((file) => file.name).join(', ');
+      const files = filesOf(value);
+      const names = files
+        .map((file) => textOf(file.name) ?? '')
+        .filter(Boolean)
+        .join(', ');
       return names ? <bdi>{names}</bdi> : <>{t('summary.document', { count: files.length })}</>;
     }
     default:
-      if (typeof value === 'object') return <>{t('summary.empty')}</>;
+      if (typeof value === 'object') return empty;
       return (
         <bdi dir={answerDirection(kind) === 'ltr' ? 'ltr' : 'auto'}>
           <Lines text={String(value)} />
@@ -65,6 +73,18 @@ function Lines({ text }: { text: string }) {
       ))}
     </>
   );
+}
+
+/** A string, or a finite number as text; null for anything else (an object, an array, a boolean). */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+}
+
+/** The files of a document answer, when it has a list of them. */
+function filesOf(value: unknown): Partial<KycDocument['files'][number]>[] {
+  const files = typeof value === 'object' && value !== null ? (value as { files?: unknown }).files : undefined;
+  return Array.isArray(files) ? files.filter((file) => typeof file === 'object' && file !== null) : [];
 }
 
 function ReferenceAnswer({ attributeKey, value }: { attributeKey: string; value: string }) {
