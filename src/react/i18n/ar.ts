@@ -256,4 +256,6 @@ export const ar: Messages = {
   'handoff.newLink': 'الحصول على رابط جديد',
   'handoff.failed': 'تعذّر إنشاء رابط لهاتفك. يُرجى المحاولة مرة أخرى.',
   'handoff.close': 'إغلاق',
+  'handoff.phoneDoneTitle': 'اكتمل على هاتفك',
+  'handoff.phoneDone': 'يمكنك العودة إلى حاسوبك.',
 };

@@ -277,4 +277,6 @@ export const de: Messages = {
   'handoff.newLink': 'Neuen Link erstellen',
   'handoff.failed': 'Wir konnten keinen Link für Ihr Smartphone erstellen. Bitte versuchen Sie es erneut.',
   'handoff.close': 'Schließen',
+  'handoff.phoneDoneTitle': 'Auf dem Smartphone erledigt',
+  'handoff.phoneDone': 'Sie können zu Ihrem Computer zurückkehren.',
 };

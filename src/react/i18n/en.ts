@@ -261,6 +261,8 @@ export const en = {
   'handoff.newLink': 'Get a new link',
   'handoff.failed': 'We could not make a link for your phone. Please try again.',
   'handoff.close': 'Close',
+  'handoff.phoneDoneTitle': 'Done on your phone',
+  'handoff.phoneDone': 'You can go back to your computer.',
 } as const;
 
 /** A key of the message catalogue (`'flow.title'`, `'steps.next'` …); `messagesEn` lists them all. */

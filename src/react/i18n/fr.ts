@@ -270,4 +270,6 @@ export const fr: Messages = {
   'handoff.newLink': 'Obtenir un nouveau lien',
   'handoff.failed': "Nous n'avons pas pu créer de lien pour votre téléphone. Veuillez réessayer.",
   'handoff.close': 'Fermer',
+  'handoff.phoneDoneTitle': 'Terminé sur votre téléphone',
+  'handoff.phoneDone': 'Vous pouvez retourner sur votre ordinateur.',
 };
