@@ -19,7 +19,7 @@ function file(name: string, content: number[] | string, options: { type?: string
 }
 
 /** `bytes` with `pad` zero bytes inserted where the format allows them: before a JPEG's end marker, or in a PNG chunk. */
-function padded(bytes: Uint8Array, pad: number): BlobPart[] {
+function padded(bytes: Uint8Array<ArrayBuffer>, pad: number): BlobPart[] {
   if (bytes[0] === 0xff) return [bytes.subarray(0, -2), new Uint8Array(pad), bytes.subarray(-2)];
   if (bytes[0] === 0x89) {
     const data = pad - 12;

