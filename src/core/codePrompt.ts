@@ -11,6 +11,8 @@ import type { CodeMoment, SignatureRequest } from './signature';
 /** A code on its way to the customer. */
 export interface CodeDelivery {
   phase: 'sending' | 'sent' | 'failed';
+  /** When the code was sent (`now()` time). */
+  sentAt?: number;
   /** When a new code may be asked for (`now()` time), once this one is sent. */
   resendAt?: number;
   /** Why the code could not be sent. */
@@ -56,7 +58,10 @@ export function createCodeDeliveries(options: CodeDeliveryOptions) {
     };
     set({ phase: 'sending' });
     options.sendCode(request).then(
-      () => set({ phase: 'sent', resendAt: options.now() + options.resendAfterMs }),
+      () => {
+        const sentAt = options.now();
+        set({ phase: 'sent', sentAt, resendAt: sentAt + options.resendAfterMs });
+      },
       (error: unknown) => set({ phase: 'failed', error }),
     );
   }

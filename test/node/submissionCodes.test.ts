@@ -97,7 +97,7 @@ describe('submission controller, code moments', () => {
     const { controller, type, delivered, codesRequested } = setUp(client, application, { now: () => time });
     type('phone', '+4915112345678', ['sms']);
     controller.requestSignature('confirm');
-    expect((await delivered()).deliveries.sms).toEqual({ phase: 'sent', resendAt: 1_030_000 });
+    expect((await delivered()).deliveries.sms).toEqual({ phase: 'sent', sentAt: 1_000_000, resendAt: 1_030_000 });
 
     controller.resendCode('sms');
     expect(codesRequested).toHaveLength(1);

@@ -42,6 +42,7 @@ export function SignatureDialog({ signing, titleOf, onConfirm, onResend, onCance
       aria-labelledby={titleId}
       aria-modal="true"
       data-moment={signing.moment}
+      data-round={signing.round}
       onKeyDown={modal.onKeyDown}
     >
       <h2 className="kyc-dialog__title" id={titleId}>

@@ -29,7 +29,9 @@ export function SignatureProviderSection(props: SignatureProviderSectionProps) {
   const { t, locale } = useKyc();
   const { provider, destination } = request;
   const phase = delivery?.phase ?? 'sending';
-  const wait = phase === 'sent' ? Math.max(0, Math.ceil(((delivery?.resendAt ?? 0) - props.now) / 1000)) : 0;
+  // The clock of the screen may lag behind the moment the code went: count from then at the latest.
+  const now = Math.max(props.now, delivery?.sentAt ?? 0);
+  const wait = phase === 'sent' ? Math.max(0, Math.ceil(((delivery?.resendAt ?? 0) - now) / 1000)) : 0;
   // Left-to-right isolates keep "+49 151 …" one run inside an Arabic sentence; first-strong isolates let
   // each question title keep its own direction.
   const where = destination ? `\u2066${destination}\u2069` : undefined;
@@ -48,9 +50,11 @@ export function SignatureProviderSection(props: SignatureProviderSectionProps) {
               ? t(`signature.sentTo.${provider}`, { destination: where })
               : t(`signature.sent.${provider}`)}
       </p>
-      <p className="kyc-muted">
-        {request.review ? t('signature.confirmsReview') : t('signature.confirms', { answers })}
-      </p>
+      {request.review || props.confirms.length ? (
+        <p className="kyc-muted">
+          {request.review ? t('signature.confirmsReview') : t('signature.confirms', { answers })}
+        </p>
+      ) : null}
       <SignatureCodeInput
         id={props.inputId}
         label={props.several ? t(`signature.code.${provider}`) : t('signature.code')}
