@@ -5,7 +5,7 @@
  * is left in the browser's storage and no token travelled in a URL the widget controls.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseLevel, signWithCode } from './support/basicJourney';
+import { chooseLevel } from './support/basicJourney';
 import { decide, kycRecord, openPartner, seed, shot, snapshot, startE2eEnv } from './support/e2eEnv';
 import type { E2eEnv } from './support/e2eEnv';
 import {
@@ -17,6 +17,7 @@ import {
   fillDocuments,
   fillOccupation,
   fillPersonal,
+  sendAndSign,
   uploadTo,
 } from './support/fullSteps';
 import { drawnImages, onePagePdf } from './support/testFiles';
@@ -90,16 +91,11 @@ describe('Full journey', () => {
     await consents.nth(1).check();
     await step('agreements');
     await page.getByRole('button', { name: 'Review answers' }).click();
-    await signWithCode(page, true);
 
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
     await step('summary');
-    await page.getByRole('button', { name: 'Send for review' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Confirm with a code' });
-    const reviewing = page.getByRole('heading', { name: 'Your verification is being reviewed' });
-    await dialog.or(reviewing).first().waitFor();
-    if (await dialog.isVisible()) await signWithCode(page, false);
-    await reviewing.waitFor();
+    // Send asks once for the terms' SMS code (a wrong one first), then for the review's own.
+    await sendAndSign(page, true);
     await step('in-review');
 
     const applicationUuid = (await kycRecord(page)).status.at(-1)?.applicationUuid ?? '';

@@ -91,18 +91,18 @@ describe('keyboard only', () => {
     await tabTo(page, page.getByRole('button', { name: 'Review answers' }));
     await keyboard.press('Enter');
 
-    const dialog = page.getByRole('dialog', { name: 'Confirm with a code' });
-    await tabTo(page, dialog.getByRole('button', { name: 'Send code' }));
-    await keyboard.press('Enter');
-    const code = dialog.getByRole('textbox', { name: /code$/i });
-    await tabTo(page, code);
-    await keyboard.type('111111');
-    await tabTo(page, dialog.getByRole('button', { name: 'Confirm' }));
-    await keyboard.press('Enter');
-
     await expectHeadingFocused(page, 'Check your answers');
     await shot(page, 'keyboard-summary');
     await tabTo(page, page.getByRole('button', { name: 'Send for review' }));
+    await keyboard.press('Enter');
+
+    // Send asks for the phone's code: the prompt opens with the code sent and focus in its field.
+    const dialog = page.getByRole('dialog', { name: 'Confirm with a code' });
+    const code = dialog.getByRole('textbox', { name: /code$/i });
+    await expect.poll(() => isFocused(code)).toBe(true);
+    await dialog.locator('.kyc-signature__provider[data-state="sent"]').waitFor();
+    await keyboard.type('111111');
+    await tabTo(page, dialog.getByRole('button', { name: 'Confirm' }));
     await keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Your verification is being reviewed' }).waitFor();
 

@@ -34,8 +34,10 @@ async function upToSummary(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Phone and terms' }).waitFor();
   await page.getByRole('textbox', { name: /Phone number/ }).fill(BASIC_ANSWERS.phone);
   await page.getByRole('checkbox', { name: /I have read and accept/ }).check();
-  await page.getByRole('button', { name: 'Review answers' }).click();
+  // Confirm the phone on its step (the save status' Confirm), so that Send has nothing left to ask.
+  await page.getByRole('button', { name: 'Confirm' }).click();
   await signWithCode(page, false);
+  await page.getByRole('button', { name: 'Review answers' }).click();
   await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
 }
 

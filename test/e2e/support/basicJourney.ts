@@ -1,5 +1,6 @@
 /** Drives the Basic level with the mouse, as a customer would: choose, answer, sign, send. */
 import type { Page } from 'playwright-core';
+import { signInPrompt } from './codePrompt';
 
 export const BASIC_ANSWERS = {
   first_name: 'Ada',
@@ -15,49 +16,11 @@ export async function chooseLevel(page: Page, level: 'Basic' | 'Full'): Promise<
 }
 
 /**
- * Signs in the code dialog: sends a code to every provider (pressing "Send code" again when sending
- * failed, as a customer would), types the codes — a wrong one first when asked — and confirms.
+ * Signs in the code prompt (its codes are sent as it opens; a failed send is asked for again, as a
+ * customer would), a wrong code first when asked, every round of it (see support/codePrompt).
  */
 export async function signWithCode(page: Page, wrongFirst: boolean): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: 'Confirm with a code' });
-  await dialog.waitFor();
-  const providers = dialog.locator('.kyc-signature__provider');
-  const count = await providers.count();
-  for (let i = 0; i < count; i++) {
-    const provider = providers.nth(i);
-    const code = provider.getByRole('textbox', { name: /code$/i });
-    for (let attempt = 0; attempt < 6 && !(await code.isVisible()); attempt++) {
-      await provider.getByRole('button', { name: 'Send code' }).click();
-      await code
-        .or(provider.getByRole('alert'))
-        .or(provider.getByRole('button', { name: 'Send code', disabled: false }))
-        .first()
-        .waitFor();
-      await code
-        .or(provider.getByRole('button', { name: 'Send code', disabled: false }))
-        .first()
-        .waitFor();
-    }
-  }
-  const codes = dialog.getByRole('textbox', { name: /code$/i });
-  await codes.nth(count - 1).waitFor();
-  if (wrongFirst) {
-    for (let i = 0; i < count; i++) await codes.nth(i).fill('000000');
-    await dialog.getByRole('button', { name: 'Confirm' }).click();
-    await dialog
-      .getByText(/This code is not valid/)
-      .first()
-      .waitFor();
-  }
-  for (let i = 0; i < count; i++) await codes.nth(i).fill('111111');
-  for (let attempt = 0; attempt < 6 && (await dialog.isVisible()); attempt++) {
-    await dialog
-      .getByRole('button', { name: 'Confirm' })
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
-    await dialog.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
-  }
-  await dialog.waitFor({ state: 'detached' });
+  await signInPrompt(page, { wrongFirst });
 }
 
 /** From the level choice to "being reviewed". */
@@ -81,11 +44,12 @@ export async function basicJourney(page: Page, onStep?: (name: string) => Promis
   await page.getByRole('checkbox', { name: /I have read and accept/ }).check();
   await onStep?.('phone');
   await page.getByRole('button', { name: 'Review answers' }).click();
-  await signWithCode(page, false);
 
   await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
   await page.getByText(BASIC_ANSWERS.last_name, { exact: true }).waitFor();
   await onStep?.('summary');
+  // Send asks for the phone's code (it is confirmed together with the send, in one prompt).
   await page.getByRole('button', { name: 'Send for review' }).click();
+  await signWithCode(page, false);
   await page.getByRole('heading', { name: 'Your verification is being reviewed' }).waitFor({ timeout: 30_000 });
 }

@@ -1,6 +1,6 @@
 /** The Full level's steps, driven with the mouse as a customer would; shared by several e2e files. */
 import type { Page } from 'playwright-core';
-import { signWithCode } from './basicJourney';
+import { signInPrompt, type Signed } from './codePrompt';
 import type { TestFile } from './testFiles';
 
 export const FULL_ANSWERS = {
@@ -59,10 +59,26 @@ export async function fillContact(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: /Residence address/ }).fill(FULL_ANSWERS.residence_address);
 }
 
-export async function continueAndSign(page: Page, heading: string, wrongFirst: boolean): Promise<void> {
+/**
+ * Continue from a step with signed answers: one prompt opens with every code already sent (SMS and
+ * e-mail on the contact step); signs it (a wrong code first when asked) and waits for the next step.
+ */
+export async function continueAndSign(page: Page, heading: string, wrongFirst: boolean): Promise<Signed> {
   await page.getByRole('button', { name: 'Continue' }).click();
-  await signWithCode(page, wrongFirst);
+  const signed = await signInPrompt(page, { wrongFirst });
   await page.getByRole('heading', { name: heading }).waitFor();
+  return signed;
+}
+
+/**
+ * "Send for review" on the summary: one prompt for the signed answers still waiting (the agreements)
+ * and the review's own code, which follows in the same prompt by itself; waits for "being reviewed".
+ */
+export async function sendAndSign(page: Page, wrongFirst: boolean): Promise<Signed> {
+  await page.getByRole('button', { name: 'Send for review' }).click();
+  const signed = await signInPrompt(page, { wrongFirst });
+  await page.getByRole('heading', { name: 'Your verification is being reviewed' }).waitFor();
+  return signed;
 }
 
 export async function fillOccupation(page: Page): Promise<void> {
