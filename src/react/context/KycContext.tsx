@@ -25,7 +25,7 @@ const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
  * The widget's context without its screens: for partners who lay out the questions themselves with the
  * components of `react-kyc-flow/fields` and the hooks (`useKyc`, `useLevelInfo`, `useApplication`,
  * `useAutosaveQueue`). Works with or without a `QueryClientProvider` above it. Renders its children once
- * the locale's built-in messages are there (at once for English).
+ * the locale's built-in messages have arrived (`loadMessages` fetches them earlier).
  *
  * @example
  * <KycProvider apiBaseUrl="/kyc" locale="de" onError={(error) => report(error)}>
@@ -66,9 +66,13 @@ export function KycProvider(props: KycProviderProps) {
   const sumsub = useStable(props.sumsub);
   const components = useShallowStable(props.components);
   const autosave = useStable(props.autosave);
+  const exitLabel = props.exitAction?.label; // I13TMP
+  const exitAction = useMemo(() => (exitLabel === undefined ? undefined : { label: exitLabel, onSelect: () => latest.current.exitAction?.onSelect() }), [exitLabel, latest]); // I13TMP
+  const captureChecks = useStable(props.captureChecks);
+  const hasHandoff = Boolean(props.handoff);
   const [{ emit, report }] = useState(() => createChannel(latest));
-  // German, French and Arabic are chunks of their own: until the locale's arrives, nothing is rendered
-  // (no flash of English in a German widget); English is at hand at once.
+  // Each built-in catalogue is a chunk of its own: until the locale's has arrived nothing is rendered
+  // (no keys, no flash of English in a German widget).
   const builtIn = useBuiltInMessages(locale);
   const value = useMemo<KycContextValue>(() => {
     const catalogue: Partial<Messages> = { ...builtIn, ...messages };
@@ -85,8 +89,33 @@ export function KycProvider(props: KycProviderProps) {
       emit,
       report,
       autosave,
+      exitAction, // I13TMP
+      captureChecks,
+      // A stable option that calls the partner's latest `createLink` (an inline one re-renders nothing).
+      handoff: hasHandoff
+        ? {
+            createLink: (context) =>
+              latest.current.handoff?.createLink(context) ?? Promise.reject(new Error('No hand-off')),
+          }
+        : undefined,
     };
-  }, [client, clientType, locale, builtIn, messages, components, sumsub, apiBaseUrl, emit, report, autosave]);
+  }, [
+    client,
+    clientType,
+    locale,
+    builtIn,
+    messages,
+    components,
+    sumsub,
+    apiBaseUrl,
+    emit,
+    report,
+    autosave,
+    exitAction, // I13TMP
+    captureChecks,
+    hasHandoff,
+    latest,
+  ]);
 
   return (
     <KycQueryClientProvider queryClient={props.queryClient}>
