@@ -66,8 +66,13 @@ export function KycProvider(props: KycProviderProps) {
   const sumsub = useStable(props.sumsub);
   const components = useShallowStable(props.components);
   const autosave = useStable(props.autosave);
-  const exitLabel = props.exitAction?.label; // I13TMP
-  const exitAction = useMemo(() => (exitLabel === undefined ? undefined : { label: exitLabel, onSelect: () => latest.current.exitAction?.onSelect() }), [exitLabel, latest]); // I13TMP
+  // The exit action for the result screens: stable while its label is the same, calling the latest onSelect.
+  const exitLabel = props.exitAction?.label;
+  const exitAction = useMemo(
+    () =>
+      exitLabel === undefined ? undefined : { label: exitLabel, onSelect: () => latest.current.exitAction?.onSelect() },
+    [exitLabel, latest],
+  );
   const captureChecks = useStable(props.captureChecks);
   const hasHandoff = Boolean(props.handoff);
   const [{ emit, report }] = useState(() => createChannel(latest));
@@ -89,7 +94,7 @@ export function KycProvider(props: KycProviderProps) {
       emit,
       report,
       autosave,
-      exitAction, // I13TMP
+      exitAction,
       captureChecks,
       // A stable option that calls the partner's latest `createLink` (an inline one re-renders nothing).
       handoff: hasHandoff
@@ -111,7 +116,7 @@ export function KycProvider(props: KycProviderProps) {
     emit,
     report,
     autosave,
-    exitAction, // I13TMP
+    exitAction,
     captureChecks,
     hasHandoff,
     latest,
