@@ -51,13 +51,14 @@ export const BasicJourney: Story = {
     await userEvent.type(canvas.getByRole('textbox', { name: /Phone number/ }), '+4915112345678');
     await userEvent.click(await canvas.findByRole('checkbox', { name: /I have read and accept/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Review answers' }));
-    const dialog = within(await canvas.findByRole('dialog', { name: 'Confirm with a code' }));
-    await userEvent.click(dialog.getByRole('button', { name: 'Send code' }));
-    await userEvent.type(await dialog.findByRole('textbox', { name: 'Code' }), '111111');
-    await userEvent.click(dialog.getByRole('button', { name: 'Confirm' }));
     await canvas.findByRole('heading', { name: 'Check your answers' });
     await expect(canvas.getByText('Lovelace')).toBeVisible();
+    // Send asks for the phone's code, already sent as the prompt opens.
     await userEvent.click(canvas.getByRole('button', { name: 'Send for review' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Confirm with a code' }));
+    await dialog.findByText(/We sent a code by SMS/);
+    await userEvent.type(dialog.getByRole('textbox', { name: 'Code' }), '111111');
+    await userEvent.click(dialog.getByRole('button', { name: 'Confirm' }));
     await expect(await canvas.findByRole('heading', { name: 'Your verification is being reviewed' })).toBeVisible();
   },
 };
@@ -79,7 +80,7 @@ export const DraftStep: Story = {
   },
 };
 
-/** New contact details must be confirmed by SMS and e-mail codes: the signature dialog, with the SMS code sent. */
+/** New contact details must be confirmed by SMS and e-mail codes: Continue opens one prompt with both codes sent. */
 export const SignatureDialog: Story = {
   parameters: sandbox({ scenario: 'draft' }),
   play: async ({ canvas, userEvent }) => {
@@ -97,9 +98,8 @@ export const SignatureDialog: Story = {
     );
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     const dialog = within(await canvas.findByRole('dialog', { name: 'Confirm with a code' }));
-    const send = dialog.getAllByRole('button', { name: 'Send code' })[0];
-    if (send) await userEvent.click(send);
-    await expect(await dialog.findByText(/We sent a code/)).toBeVisible();
+    await expect(await dialog.findByText(/We sent a code by SMS/)).toBeVisible();
+    await expect(await dialog.findByText(/We sent a code by e-mail/)).toBeVisible();
   },
 };
 

@@ -5,7 +5,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KycFlow } from '../../src';
 import type { ScenarioName } from '../../src/sandbox';
 import { API_BASE_URL, setupSandboxServer } from '../support/sandboxServer';
@@ -36,7 +36,9 @@ describe('<KycFlow> results', () => {
     const titles = within(kept)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(titles).toEqual(expect.arrayContaining(['First name', 'E-mail address', 'Passport', 'Terms and Conditions']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['First name', 'E-mail address', 'Passport', 'Terms and Conditions']),
+    );
     expect(titles).not.toContain('Video selfie'); // the liveness check is done again
     await user.click(within(kept).getByRole('button', { name: 'Got it' }));
     expect(screen.queryByRole('region', { name: /We kept these answers/ })).not.toBeInTheDocument();
@@ -55,5 +57,32 @@ describe('<KycFlow> results', () => {
     expect(await screen.findByRole('heading', { name: 'You are verified' })).toBeVisible();
     expect(screen.getByText('Your verification level: \u2068Basic\u2069.')).toBeVisible();
     expect(screen.getByText('You can close this page now.')).toBeVisible();
+  });
+});
+
+describe('<KycFlow> results with the partner exit action', () => {
+  it('given an exit action / should offer it as the next step on approved, in-review and both rejections', async () => {
+    const onSelect = vi.fn();
+    for (const [scenario, title] of [
+      ['approved', 'You are verified'],
+      ['in_review', 'Your verification is being reviewed'],
+      ['rejected', 'We could not verify you'],
+      ['rejected_final', 'We could not verify you'],
+    ] as const) {
+      const ids = sandbox.seed(scenario);
+      const { unmount } = render(
+        <KycFlow
+          apiBaseUrl={API_BASE_URL}
+          legalEntityUuid={ids.legalEntityUuid}
+          clientUuid={ids.clientUuid}
+          exitAction={{ label: 'Back to my account', onSelect }}
+        />,
+      );
+      expect(await screen.findByRole('heading', { name: title })).toBeVisible();
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Back to my account' }));
+      expect(screen.queryByText('You can close this page now.')).not.toBeInTheDocument();
+      unmount();
+    }
+    expect(onSelect).toHaveBeenCalledTimes(4);
   });
 });
