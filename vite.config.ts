@@ -32,6 +32,9 @@ export default defineConfig({
   plugins: [react()],
   // public/ holds MSW's service worker for the demo and Storybook; it is not part of the package.
   publicDir: false,
+  // Files the build emits (the photo-check worker) are found relative to the module that loads them
+  // (`new URL('../assets/…', import.meta.url)`), wherever the partner's bundler or server puts the package.
+  base: './',
   build: {
     outDir: 'dist',
     emptyOutDir: true,

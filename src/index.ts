@@ -27,7 +27,7 @@ export type { ConsentAction, ConsentDetails } from './core/consent';
 export type { KycStatus } from './core/status';
 export type { KycTheme, KycThemeVariables } from './react/theme';
 export type { FieldComponents, FieldKindName, FieldProps, FieldPropsFor } from './react/fields/fieldProps';
-export { en as messagesEn, type MessageKey, type Messages } from './react/i18n/en';
+export type { MessageKey, Messages } from './react/i18n/en';
 export { loadMessages } from './react/i18n/catalogueFor';
 
 // Hooks and query options, inside <KycProvider> or <KycFlow>.

@@ -1,19 +1,20 @@
 /**
- * The built-in message catalogues and how they load. English is in the widget's first chunk (it is the
- * fallback for languages without a catalogue); German, French and Arabic are each a chunk of their own,
- * fetched with `import()` when a widget in that language mounts (or `loadMessages` asks), so a page
- * downloads only the language it shows.
+ * The built-in message catalogues and how they load. Each (English, German, French, Arabic) is a chunk
+ * of its own, fetched with `import()` when a widget in that language mounts (or `loadMessages` asks),
+ * so a page downloads only the words it shows and the widget's first chunk stays the same size however
+ * many messages the questionnaire gains. Languages without a catalogue use English.
  */
-import { en, type Messages } from './en';
+import type { Messages } from './en';
 
 const LOADERS: Readonly<Record<string, () => Promise<Messages>>> = {
+  en: () => import('./en').then((module) => module.en),
   de: () => import('./de').then((module) => module.de),
   fr: () => import('./fr').then((module) => module.fr),
   ar: () => import('./ar').then((module) => module.ar),
 };
 
-/** Catalogues at hand, by language; a language whose chunk failed to download falls back to English. */
-const loaded = new Map<string, Messages>([['en', en]]);
+/** Catalogues at hand, by language. */
+const loaded = new Map<string, Messages>();
 const pending = new Map<string, Promise<Messages>>();
 const listeners = new Set<() => void>();
 
@@ -22,40 +23,49 @@ export function languageOf(locale: string | undefined): string {
   return (locale ?? 'en').split(/[-_]/)[0]?.toLowerCase() || 'en';
 }
 
-/**
- * The built-in catalogue for `locale` if it is at hand (English always, and for languages without a
- * catalogue of their own), else `undefined` until `loadMessages(locale)` has fetched it.
- */
-export function catalogueFor(locale: string | undefined): Messages | undefined {
+/** The built-in catalogue a locale uses: its language's, or English for languages without one. */
+function catalogueLanguage(locale: string | undefined): string {
   const language = languageOf(locale);
-  return LOADERS[language] ? loaded.get(language) : en;
+  return LOADERS[language] ? language : 'en';
+}
+
+/** The built-in catalogue for `locale` if it has arrived, else `undefined` until `loadMessages(locale)` has it. */
+export function catalogueFor(locale: string | undefined): Messages | undefined {
+  return loaded.get(catalogueLanguage(locale));
 }
 
 /**
  * The built-in catalogue for a locale (`de-AT` → German, `ar-EG` → Arabic; English for languages without
  * one), fetched on first use and kept for the page's life. A widget in that language mounted afterwards
- * renders at once, so calling it early (when a route opens) saves the widget's short wait for its words.
- * The `messages` prop still wins over it, key by key.
+ * renders at once, so calling it early (when a route opens, or before a server render) saves the
+ * widget's short wait for its words. The `messages` prop still wins over it, key by key.
  *
  * @example
  * import { loadMessages } from 'react-kyc-flow';
  *
- * const german = await loadMessages('de');
- * console.info(german['flow.title']);
+ * void loadMessages(user.locale); // when the route opens: the widget then renders without waiting
  */
 export function loadMessages(locale: string | undefined): Promise<Messages> {
-  const language = languageOf(locale);
-  const ready = catalogueFor(language);
+  const language = catalogueLanguage(locale);
+  const ready = loaded.get(language);
   if (ready) return Promise.resolve(ready);
-  const load = LOADERS[language];
-  if (!load) return Promise.resolve(en);
   let promise = pending.get(language);
   if (!promise) {
-    promise = load().then(
-      (messages) => settle(language, messages),
-      // A chunk that cannot be downloaded (offline, a deploy removed it) must not leave the widget blank.
-      () => settle(language, en),
-    );
+    const load = LOADERS[language] ?? LOADERS.en;
+    promise = (load ? load() : Promise.reject(new Error('no catalogue')))
+      .catch((error: unknown) => {
+        // A chunk that cannot be downloaded (offline, a deploy removed it): English rather than a blank
+        // widget; if English fails too, the next mount tries again.
+        if (language === 'en') throw error;
+        return loadMessages('en');
+      })
+      .then(
+        (messages) => settle(language, messages),
+        (error: unknown) => {
+          pending.delete(language);
+          throw error;
+        },
+      );
     pending.set(language, promise);
   }
   return promise;

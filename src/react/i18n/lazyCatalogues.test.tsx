@@ -1,7 +1,8 @@
 /**
- * German, French and Arabic arrive as chunks of their own: a widget in one of them shows no words at all
- * until its catalogue is there (never English first), a later widget in that language renders it at
- * once, and the partner's `messages` still win key by key.
+ * Every built-in catalogue arrives as a chunk of its own: a widget in German shows no words at all until
+ * its catalogue is there (never English first), a later widget in that language renders at once, and the
+ * partner's `messages` still win key by key. (The dom set-up loads English beforehand, as a page's first
+ * widget would.)
  */
 import { render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -35,7 +36,7 @@ function widget(locale: string, messages?: Record<string, string>) {
 }
 
 describe('built-in catalogues loaded on demand', () => {
-  it('given locale en / should render its words at once, without loading another language', () => {
+  it('given locale en, its catalogue at hand / should render its words at once, without loading another language', () => {
     const { unmount } = render(widget('en'));
     expect(screen.getByRole('region', { name: 'Identity verification' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');

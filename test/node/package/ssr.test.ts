@@ -7,18 +7,19 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('server rendering with the built package', () => {
-  it('given a Next.js-style server import / should render <KycFlow> to HTML without touching the network', async () => {
+  async function renderOnServer(preload: string | null): Promise<{ html: string; calls: number }> {
     const result = await runNodeModule(
       pkg,
       `
       import { createElement } from 'react';
       import { renderToString } from 'react-dom/server';
-      import { KycFlow } from 'react-kyc-flow';
+      import { KycFlow, loadMessages } from 'react-kyc-flow';
+      const locale = ${JSON.stringify(preload ?? 'en')};
+      if (${preload !== null}) await loadMessages(locale);
       let calls = 0;
       const html = renderToString(createElement(KycFlow, {
         apiBaseUrl: 'https://partner.example/kyc',
-        legalEntityUuid: '11111111-1111-4111-8111-111111111111',
-        clientUuid: '22222222-2222-4222-8222-222222222222',
+        locale,
         fetch: async () => { calls += 1; throw new Error('no network on the server'); },
       }));
       process.stdout.write(JSON.stringify({ html, calls }));
@@ -26,11 +27,24 @@ describe('server rendering with the built package', () => {
     );
     expect(result.stderr).not.toMatch(/Error/);
     expect(result.code).toBe(0);
-    const { html, calls } = JSON.parse(result.stdout) as { html: string; calls: number };
-    expect(html).toContain('class="kyc-root"');
-    expect(html).toContain('role="status"');
-    expect(html).toContain('Loading…');
+    return JSON.parse(result.stdout) as { html: string; calls: number };
+  }
+
+  it('given a Next.js-style server import / should render <KycFlow> without touching the network, empty until its words are loaded', async () => {
+    const { html, calls } = await renderOnServer(null);
+    expect(html).toBe('');
     expect(calls).toBe(0);
+  });
+
+  it('given loadMessages awaited before the server render / should render the loading state in that language', async () => {
+    const english = await renderOnServer('en');
+    expect(english.html).toContain('class="kyc-root"');
+    expect(english.html).toContain('role="status"');
+    expect(english.html).toContain('Loading…');
+    expect(english.calls).toBe(0);
+    const german = await renderOnServer('de');
+    expect(german.html).toContain('lang="de"');
+    expect(german.html).toContain('Wird geladen…');
   });
 
   it('given the React entry / should start with the "use client" directive so React Server Components treat it as a client module', async () => {
