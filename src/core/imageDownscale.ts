@@ -30,7 +30,11 @@ export interface DownscaleOptions {
   quality?: number | undefined;
 }
 
-/** Thrown by {@link reencodeImage} when the browser cannot decode the picture (damaged, or not a picture). */
+/**
+ * Thrown by {@link reencodeImage} when the browser cannot decode the picture (damaged, or not a picture).
+ *
+ * @internal The upload reports it as an unreadable file; exported for its tests.
+ */
 export class ImageDecodeError extends Error {
   override name = 'ImageDecodeError';
 }
