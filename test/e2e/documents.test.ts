@@ -138,7 +138,10 @@ describe('identity documents step', () => {
           .sort(),
       ).toEqual(['id_card_back_side', 'id_card_front_side']);
 
+      // The step is complete, so a reload resumes at the next one; Back returns to it.
       await page.reload();
+      await page.getByRole('heading', { name: 'Address and funds' }).waitFor();
+      await page.getByRole('button', { name: 'Back' }).click();
       await page.getByRole('heading', { name: 'Identity documents' }).waitFor();
       expect(await page.getByRole('radio', { name: 'ID card' }).isChecked()).toBe(true);
       await front.getByText(png.name, { exact: true }).waitFor();

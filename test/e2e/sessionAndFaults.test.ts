@@ -56,14 +56,15 @@ describe('session and faults in the browser', () => {
     const { page, context, problems } = await openPartner(env, ids);
     await page.goto(`${page.url()}&locale=de`);
     const widget = page.getByRole('region', { name: 'Identitätsprüfung' });
-    await page.getByRole('radio', { name: /Basic/ }).check();
+    // The sandbox answers in the widget's language too (Accept-Language).
+    await page.getByRole('radio', { name: /Basis/ }).check();
     await page.getByRole('button', { name: 'Prüfung starten' }).click();
-    await page.getByRole('heading', { name: 'Your name' }).waitFor();
+    await page.getByRole('heading', { name: 'Ihr Name' }).waitFor();
     await setFaults(env, { routes: { updateApplication: { status: 401 } } });
 
-    const first = page.getByRole('textbox', { name: /First name/ });
+    const first = page.getByRole('textbox', { name: /Vorname/ });
     await first.fill('Grace');
-    await page.getByRole('textbox', { name: /Last name/ }).fill('Hopper');
+    await page.getByRole('textbox', { name: /Nachname/ }).fill('Hopper');
     await widget.getByText(/Ihre Sitzung ist abgelaufen/).waitFor({ timeout: 15_000 });
     await shot(page, 'session-expired-de');
 
