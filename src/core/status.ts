@@ -6,7 +6,7 @@
 import { normalisedStatus } from './flow';
 
 /** The statuses of the API contract, in the order an application passes them. */
-export const KNOWN_STATUSES = ['draft', 'in_review', 'pending', 'approved', 'rejected'] as const;
+const KNOWN_STATUSES = ['draft', 'in_review', 'pending', 'approved', 'rejected'] as const;
 
 /**
  * An application's status as the widget reports it: `draft` (being filled), `in_review` (sent, waiting

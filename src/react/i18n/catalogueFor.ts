@@ -19,7 +19,7 @@ const pending = new Map<string, Promise<Messages>>();
 const listeners = new Set<() => void>();
 
 /** The language of a BCP 47 locale (`de-AT` → `de`), lower-cased; `en` when none is given. */
-export function languageOf(locale: string | undefined): string {
+function languageOf(locale: string | undefined): string {
   return (locale ?? 'en').split(/[-_]/)[0]?.toLowerCase() || 'en';
 }
 
