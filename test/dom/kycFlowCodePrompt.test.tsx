@@ -139,7 +139,8 @@ describe('<KycFlow> code prompt', () => {
     // The same dialog: the answer is saved, the review's own code is on its way without a press.
     expect(await within(dialog).findByText(/Your answers are saved/)).toBeVisible();
     expect(within(dialog).getByText('It confirms sending your application for review.')).toBeVisible();
-    await within(dialog).findByText('We sent a code by SMS.');
+    // To the phone now on file: the number the first code confirmed.
+    await within(dialog).findByText('We sent a code by SMS to \u2066+4915199999999\u2069.');
     expect(codes()).toEqual(['sms +4915199999999', 'sms']);
     const code = within(dialog).getByRole('textbox', { name: 'Code' });
     expect(code).toHaveValue('');

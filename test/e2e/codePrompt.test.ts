@@ -114,8 +114,14 @@ async function walkFull(page: Page, width: number): Promise<void> {
   await page.getByRole('button', { name: 'Send for review' }).click();
   await dialog.getByText('It confirms: \u2068Terms and Conditions\u2069.').waitFor();
   expect(await onScreenModal(dialog)).toEqual({ modal: true, inViewport: true });
+  const second = async (round: number) => {
+    if (round !== 1) return;
+    await dialog.getByText('Your answers are saved. One more code confirms sending your application.').waitFor();
+    await dialog.getByText('It confirms sending your application for review.').waitFor();
+    await page.screenshot({ path: artifact(`codes-send-review-${width}`) });
+  };
   await page.screenshot({ path: artifact(`codes-send-${width}`) });
-  expect(await signInPrompt(page)).toEqual({ rounds: 2, fields: [['Code'], ['Code']] });
+  expect(await signInPrompt(page, { onRound: second })).toEqual({ rounds: 2, fields: [['Code'], ['Code']] });
   await page.getByRole('heading', { name: 'Your verification is being reviewed' }).waitFor();
   expect(codes).toEqual(['sms', 'email', 'sms', 'sms']);
   expect(await prompts(page)).toBe(2);

@@ -16,6 +16,7 @@ import { SignatureProviderSection } from './SignatureProviderSection';
 export interface CodeRoundProps {
   signing: Signing;
   titleOf: (key: string) => string | undefined;
+  contactOf: (provider: SignProvider) => string | undefined;
   onConfirm: (codes: SignCodes) => Promise<SubmitOutcome>;
   onResend: (provider: SignProvider) => void;
   onCancel: () => void;
@@ -23,7 +24,8 @@ export interface CodeRoundProps {
   onBusyChange: (busy: boolean) => void;
 }
 
-export function CodeRound({ signing, titleOf, onConfirm, onResend, onCancel, onBusyChange }: CodeRoundProps) {
+export function CodeRound(props: CodeRoundProps) {
+  const { signing, titleOf, contactOf, onConfirm, onResend, onCancel, onBusyChange } = props;
   const { t, emit } = useKyc();
   const baseId = useId();
   const { requests, deliveries } = signing;
@@ -78,6 +80,7 @@ export function CodeRound({ signing, titleOf, onConfirm, onResend, onCancel, onB
           key={request.provider}
           request={request}
           inputId={`${baseId}-${request.provider}`}
+          sentTo={request.destination ?? contactOf(request.provider)}
           delivery={deliveries[request.provider]}
           now={now}
           several={requests.length > 1}

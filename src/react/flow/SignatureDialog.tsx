@@ -16,12 +16,14 @@ export interface SignatureDialogProps {
   signing: Signing;
   /** The question title of an answer key, to say which answers a code confirms. */
   titleOf: (key: string) => string | undefined;
+  /** The phone or e-mail on file, for a code whose request names no new destination. */
+  contactOf: (provider: SignProvider) => string | undefined;
   onConfirm: (codes: SignCodes) => Promise<SubmitOutcome>;
   onResend: (provider: SignProvider) => void;
   onCancel: () => void;
 }
 
-export function SignatureDialog({ signing, titleOf, onConfirm, onResend, onCancel }: SignatureDialogProps) {
+export function SignatureDialog({ signing, titleOf, contactOf, onConfirm, onResend, onCancel }: SignatureDialogProps) {
   const { t } = useKyc();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -57,6 +59,7 @@ export function SignatureDialog({ signing, titleOf, onConfirm, onResend, onCance
         key={signing.round}
         signing={signing}
         titleOf={titleOf}
+        contactOf={contactOf}
         onConfirm={onConfirm}
         onResend={onResend}
         onCancel={onCancel}

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Application } from '../../core/schemas';
+import { destinationAttribute } from '../../core/signature';
 import type { SubmissionController, SubmissionSnapshot, SubmitOutcome } from '../../core/submission';
 import { SignatureDialog } from './SignatureDialog';
 
@@ -29,10 +30,16 @@ export function SignaturePrompt({ controller, signing, application, place, onOut
   if (!signing) return null;
   const titleOf = (key: string) =>
     application.kyc_steps.flatMap((step) => step.questions).find((question) => question.attribute.key === key)?.title;
+  // Where a code goes when the request names no new destination: the phone or e-mail on file.
+  const contactOf = (provider: 'sms' | 'email') => {
+    const value = destinationAttribute(application, provider)?.value;
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  };
   return (
     <SignatureDialog
       signing={signing}
       titleOf={titleOf}
+      contactOf={contactOf}
       onResend={(provider) => controller.resendCode(provider)}
       onCancel={() => controller.cancelSignature()}
       onConfirm={async (codes) => {

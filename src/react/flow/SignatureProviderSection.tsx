@@ -11,6 +11,8 @@ import { failureText } from './errorMessage';
 export interface SignatureProviderSectionProps {
   request: SignatureRequest;
   inputId: string;
+  /** Where the code went: the new destination, else the phone or e-mail on file. */
+  sentTo: string | undefined;
   delivery: CodeDelivery | undefined;
   /** The current time, for the resend wait. */
   now: number;
@@ -27,14 +29,14 @@ export interface SignatureProviderSectionProps {
 export function SignatureProviderSection(props: SignatureProviderSectionProps) {
   const { request, delivery, code, codeError, onCodeChange, onResend } = props;
   const { t, locale } = useKyc();
-  const { provider, destination } = request;
+  const { provider } = request;
   const phase = delivery?.phase ?? 'sending';
   // The clock of the screen may lag behind the moment the code went: count from then at the latest.
   const now = Math.max(props.now, delivery?.sentAt ?? 0);
   const wait = phase === 'sent' ? Math.max(0, Math.ceil(((delivery?.resendAt ?? 0) - now) / 1000)) : 0;
   // Left-to-right isolates keep "+49 151 …" one run inside an Arabic sentence; first-strong isolates let
   // each question title keep its own direction.
-  const where = destination ? `\u2066${destination}\u2069` : undefined;
+  const where = props.sentTo ? `\u2066${props.sentTo}\u2069` : undefined;
   const answers = list(
     locale,
     props.confirms.map((title) => `\u2068${title}\u2069`),

@@ -14,13 +14,21 @@ export interface Signed {
   fields: string[][];
 }
 
-export async function signInPrompt(page: Page, { wrongFirst = false } = {}): Promise<Signed> {
+export interface SignOptions {
+  /** Type a wrong code first (in the first round) and wait for the refusal. */
+  wrongFirst?: boolean;
+  /** Called once each round's codes have arrived, before typing (for a look at the prompt). */
+  onRound?: (round: number) => Promise<void>;
+}
+
+export async function signInPrompt(page: Page, { wrongFirst = false, onRound }: SignOptions = {}): Promise<Signed> {
   const dialog = page.getByRole('dialog', CODE_DIALOG);
   await dialog.waitFor();
   const signed: Signed = { rounds: 0, fields: [] };
   for (let attempt = 0; attempt < 12 && (await dialog.isVisible()); attempt++) {
     const round = await dialog.getAttribute('data-round');
     await codesArrived(dialog);
+    await onRound?.(signed.rounds);
     const codes = dialog.getByRole('textbox', { name: /code$/i });
     const labels = await dialog.locator('label').allTextContents();
     if (wrongFirst && signed.rounds === 0) {
