@@ -128,6 +128,8 @@ describe('<KycFlow> code prompt', () => {
     await screen.findByRole('heading', { name: 'Check your answers' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(codes()).toEqual([]);
+    // Nor does the save status set the customer a task of its own there.
+    expect(screen.queryByText('Confirm with a code to save')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Send for review' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm with a code' });
