@@ -124,3 +124,13 @@ describe('isAnswered', () => {
     expect(isAnswered(attribute(url))).toBe(false);
   });
 });
+
+describe('isAnswered with a value of the wrong kind', () => {
+  it('should not count an object for yes/no, text for a number, or a number for text as an answer', () => {
+    expect(isAnswered({ key: 'is_pep', type: 'boolean', value: { no: true } })).toBe(false);
+    expect(isAnswered({ key: 'annual_income', type: 'number', value: 'abc' })).toBe(false);
+    expect(isAnswered({ key: 'first_name', type: 'string', value: { a: 1 } })).toBe(false);
+    expect(isAnswered({ key: 'is_pep', type: 'boolean', value: false })).toBe(true);
+    expect(isAnswered({ key: 'annual_income', type: 'number', value: 0 })).toBe(true);
+  });
+});

@@ -57,7 +57,7 @@ export function validateAnswer(type: string, value: unknown, opts: AnswerRuleOpt
 }
 
 /**
- * Whether the question of this attribute counts as answered. Liveness attributes are answered once the
+ * Whether the question of this attribute counts as answered: a value its type's check accepts. Liveness attributes are answered once the
  * liveness check is completed (`verification.sumsub.status === 'completed'`), whatever their value (a
  * token or a URL is only a means to do the check); documents when the value is a document with a uuid.
  */
@@ -73,7 +73,9 @@ export function isAnswered(attribute: Attribute): boolean {
       value.uuid !== ''
     );
   }
-  return value !== null && value !== undefined && value !== '';
+  if (value === null || value === undefined || value === '') return false;
+  // A value of the wrong kind (an object where yes/no was expected) is no answer, whatever it holds.
+  return validateAnswer(typeof attribute.type === 'string' ? attribute.type : '', value) === null;
 }
 
 function checkText(value: unknown, max: number): string | null {
