@@ -3,6 +3,7 @@
  * nothing passes or fails on timing.
  */
 import { autosave } from './autosave';
+import { captureChecks } from './captureChecks';
 import { firstQuestion } from './firstQuestion';
 import { keystrokes } from './keystrokes';
 import { memory } from './memory';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, Bench> = {
   autosave,
   upload,
   memory,
+  'capture-checks': captureChecks,
 };
 
 const wanted = process.argv.slice(2);
