@@ -6,7 +6,7 @@
  */
 import { ACCEPTED_TYPES, checkFile, type FileProblem } from './fileCheck';
 import { MAX_UPLOAD_BYTES } from './fileType';
-import { downscaleImage } from './imageDownscale';
+import { prepareUpload } from './prepareUpload';
 import type { KycDocument, UploadedFile } from './schemas';
 import type { UploadProgress, UploadProgressHandler } from './upload';
 
@@ -60,8 +60,9 @@ export interface DocumentUploadOptions {
   /** Checks a file before upload. Default: `checkFile` by content, up to 10 MB, images and PDF. */
   check?: ((file: File) => Promise<FileCheckOutcome>) | undefined;
   /**
-   * Turns the picked file into the file to upload, before the check. Default `downscaleImage`: a
-   * photo larger than 2000 px becomes a 2000 px JPEG with the same name; anything else is unchanged.
+   * Turns the picked file into the file to upload, before the check. Default `prepareUpload`: a
+   * picture is checked by content, then drawn again (at most 2000 px) so only its pixels leave the
+   * browser; a refused file goes on unchanged for the check to name the problem.
    */
   prepare?: ((file: File) => Promise<File>) | undefined;
 }
@@ -111,7 +112,7 @@ async function defaultDocumentCheck(file: File): Promise<FileCheckOutcome> {
 export function createDocumentUpload(options: DocumentUploadOptions): DocumentUploadController {
   const { api, attributeKey } = options;
   const check = options.check ?? defaultDocumentCheck;
-  const prepare = options.prepare ?? downscaleImage;
+  const prepare = options.prepare ?? prepareUpload;
   const listeners = new Set<() => void>();
   let state: DocumentUploadState = IDLE;
   let run: Run | null = null;

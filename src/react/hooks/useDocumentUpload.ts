@@ -20,7 +20,6 @@ import {
   type DocumentUploadState,
 } from '../../core/documentUpload';
 import { isKycError } from '../../core/errors';
-import { prepareUpload } from '../../core/prepareUpload';
 import type { KycDocument } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { useLatest } from './useLatest';
@@ -59,7 +58,6 @@ export function useDocumentUpload(options: UseDocumentUploadOptions): UseDocumen
       createDocumentUpload({
         api: client,
         attributeKey,
-        prepare: prepareUpload,
         onDocument: (document, file) => {
           latest.current.kyc.emit({ type: 'document_uploaded', attributeKey, files: document.files.length });
           latest.current.options.onDocument(document, file);
