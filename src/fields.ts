@@ -27,5 +27,6 @@ export { LivenessTokenField, type LivenessTokenFieldProps } from './react/fields
 export { LivenessUrlField } from './react/fields/LivenessUrlField';
 export { UnknownField } from './react/fields/UnknownField';
 export { SignatureCodeInput, type SignatureCodeInputProps } from './react/fields/SignatureCodeInput';
+export { HandoffPhone, type HandoffPhoneProps } from './react/fields/HandoffPhone';
 export { useAutosaveQueue, useAutosaveState, type AutosaveQueue } from './react/hooks/useAutosave';
 export type { AutosaveSettings } from './react/context/callbacks';

@@ -22,6 +22,7 @@ export type {
   ErrorDetails,
   ErrorDuring,
   AutosaveSettings,
+  ExitAction,
 } from './react/context/callbacks';
 export type { ConsentAction, ConsentDetails } from './core/consent';
 export type { KycStatus } from './core/status';

@@ -52,7 +52,7 @@ const CARD_ASPECT = 85.6 / 54;
  * The defaults. `minShortSide` is kept low (a picture under 200 px cannot be read at all); a partner
  * wanting a sharper bar sets it per kind (a phone photo is 1000 px and more).
  */
-export const DEFAULT_THRESHOLDS: Record<CaptureKind, CaptureThresholds> = {
+const DEFAULT_THRESHOLDS: Record<CaptureKind, CaptureThresholds> = {
   card: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 200, aspectTolerance: 0.2 },
   passport: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 200, aspectTolerance: 0 },
   // A sheet of paper is mostly white: only a large blown-out share is glare.
@@ -130,7 +130,7 @@ interface Grey {
 }
 
 /** Box-averages the picture down to at most `maxSide` px on its long side (never up). */
-export function downscaleGrey(grey: Grey['grey'], width: number, height: number, maxSide: number): Grey {
+function downscaleGrey(grey: Grey['grey'], width: number, height: number, maxSide: number): Grey {
   const factor = Math.ceil(Math.max(width, height) / maxSide);
   if (factor <= 1) return { grey, width, height };
   const w = Math.floor(width / factor);

@@ -13,8 +13,8 @@
  *   (`31121990` in German). The year has four digits: a two-digit year could be in two centuries.
  * - The day must exist in that month and year (no 31 April, no 29 February 1990).
  * Whether the date may be in the future is the answer's check (`answerRules.ts`), not the reading's.
+ * @internal Exported for its tests; not part of the package.
  */
-
 export type DatePart = 'day' | 'month' | 'year';
 
 /** What a typed text is, as a date. */
@@ -48,6 +48,7 @@ function numericFormat(locale: string): Intl.DateTimeFormat {
  *
  * @example datePartOrder('de') // ['day', 'month', 'year']
  * @example datePartOrder('en-US') // ['month', 'day', 'year']
+ * @internal Exported for its tests; not part of the package.
  */
 export function datePartOrder(locale: string): readonly DatePart[] {
   let order = orderCache.get(locale);

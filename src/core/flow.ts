@@ -43,7 +43,7 @@ export function isQuestionAnswered(question: Question, overrides?: ValueOverride
  * Whether a question must be answered, within its step: its own `is_required`, except identity
  * documents, which are alternatives of each other (`documentChoice.ts`: the chosen kind's sides).
  */
-export function isRequired(app: Application, ref: QuestionRef, overrides?: ValueOverrides): boolean {
+function isRequired(app: Application, ref: QuestionRef, overrides?: ValueOverrides): boolean {
   const questions = app.kyc_steps[ref.stepIndex]?.questions ?? [ref.question];
   return isRequiredInStep(ref.question, questions, valueOfStep(questions, overrides));
 }

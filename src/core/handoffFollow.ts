@@ -10,7 +10,7 @@ import type { Application, Question } from './schemas';
 import { staleAnswers } from './staleAnswers';
 
 /** Pauses between reads of the application while the hand-off is open, in ms; the last one repeats. */
-export const HANDOFF_POLL_DELAYS: readonly number[] = [1500, 2000, 3000, 5000, 8000];
+const HANDOFF_POLL_DELAYS: readonly number[] = [1500, 2000, 3000, 5000, 8000];
 
 /** The pause before read number `attempt` (0-based) since the panel opened or something last arrived. */
 export function handoffPollDelay(attempt: number): number {

@@ -45,6 +45,7 @@ export class ImageDecodeError extends Error {
  *
  * @example
  * const upload = await downscaleImage(input.files[0]); // 4000×3000 → 2000×1500 JPEG, same name
+ * @internal Exported for its tests; not part of the package.
  */
 export async function downscaleImage(file: File, options: DownscaleOptions = {}): Promise<File> {
   const maxSide = options.maxSide ?? DOWNSCALE_MAX_SIDE;

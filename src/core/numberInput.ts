@@ -26,7 +26,7 @@ export type NumberInput =
    */
   | { kind: 'invalid'; reason: 'format' | 'ambiguous' | 'too_long' };
 
-/** The separators of a locale, as `Intl.NumberFormat` writes them. */
+/** The separators of a locale, as `Intl.NumberFormat` writes them. @internal */
 export interface NumberSymbols {
   decimal: string;
   group: string;
@@ -64,7 +64,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
   return format;
 }
 
-/** The decimal and group separators and group sizes of `locale`. */
+/** The decimal and group separators and group sizes of `locale`. @internal */
 export function numberSymbols(locale: string): NumberSymbols {
   const cached = symbolsCache.get(locale);
   if (cached) return cached;

@@ -88,6 +88,7 @@ export function signProvidersOf(attribute: Pick<Attribute, 'sign_providers'>): S
  *
  * @example signatureRequest('sms', { currentValue: null, newValue: '+4915112345678' })
  * // { provider: 'sms', destination: '+4915112345678' }
+ * @internal Exported for its tests; not part of the package.
  */
 export function signatureRequest(
   provider: SignProvider,
@@ -106,6 +107,7 @@ export function signatureRequest(
  *
  * The destination attribute is the one keyed `phone` / `email`; when the application has no such key,
  * the only attribute of type `phone` / `email` is used (none when there are several).
+ * @internal Exported for its tests; not part of the package.
  */
 export function planSignature(changes: readonly AttributeChange[], app: Application): SignatureRequest[] {
   const attributes = attributesByKey(app);

@@ -16,7 +16,6 @@ import { FocusPolicyProvider, useInteractionTracker } from './flow/focusPolicy';
 import { themeToStyle, type KycTheme } from './theme';
 
 // Its home is the provider, which decides the react-query client; exported here as before.
-export { createKycQueryClient } from './context/KycQueryClientProvider';
 
 export interface KycFlowProps extends Omit<KycProviderProps, 'children'> {
   /** Continue this application instead of the client's last one (`null` or absent: the last one). */

@@ -35,8 +35,8 @@ export interface VerifyHandoffTokenOptions {
 export type HandoffVerdict = { ok: true; claims: HandoffClaims } | { ok: false; reason: 'invalid' | 'expired' };
 
 export const DEFAULT_HANDOFF_TTL_SECONDS = 600;
-export const MIN_HANDOFF_TTL_SECONDS = 30;
-export const MAX_HANDOFF_TTL_SECONDS = 3600;
+const MIN_HANDOFF_TTL_SECONDS = 30;
+const MAX_HANDOFF_TTL_SECONDS = 3600;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The token's version, part of what is signed, so a future format can never be read as this one. */

@@ -10,7 +10,7 @@ import { fieldError, tooLarge, unsupportedType } from './responses';
 type BodyRead<T> = { ok: true; value: T } | { ok: false; response: Response };
 
 /** The body's bytes (undefined when empty), or a 413. */
-export async function readBounded(request: Request, limit: number): Promise<BodyRead<Uint8Array | undefined>> {
+async function readBounded(request: Request, limit: number): Promise<BodyRead<Uint8Array | undefined>> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return { ok: false, response: tooLarge(limit) };
   if (!request.body) return { ok: true, value: undefined };

@@ -33,7 +33,7 @@ export interface CompleteDetails {
 /** What the widget was doing when something failed. */
 export type ErrorDuring = 'load' | 'create' | 'save' | 'send_to_review' | 'upload' | 'liveness' | 'watch';
 
-/** Every `ErrorDuring` value, for exhaustive checks. */
+/** Every `ErrorDuring` value, for exhaustive checks. @internal */
 export const ERROR_DURING: readonly ErrorDuring[] = [
   'load',
   'create',

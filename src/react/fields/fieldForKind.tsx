@@ -66,7 +66,7 @@ export interface AnyFieldProps extends Omit<FieldProps, 'onValueChange'> {
   pairedValue?: unknown;
 }
 
-/** The built-in field of a kind (for wrapping it in a replacement). */
+/** The built-in field of a kind (for wrapping it in a replacement). @internal */
 export function builtInField<K extends FieldKind>(kind: K): FieldComponentMap[K] {
   return BUILT_IN[kind];
 }

@@ -21,7 +21,7 @@ export interface FlowState {
 }
 
 /** Steps to visit in order, and the screen Back returns to before the first of them. */
-export interface Route {
+interface Route {
   steps: readonly number[];
   from: 'summary' | 'corrections';
 }

@@ -15,10 +15,10 @@ import { useLatest } from './useLatest';
 type Runner = typeof CaptureRunner;
 let runner: Promise<Runner> | null = null;
 /** The runner's chunk, fetched once per page (when the first document card mounts). */
-export const loadCaptureRunner = (): Promise<Runner> => (runner ??= import('../../core/captureCheckRunner'));
+const loadCaptureRunner = (): Promise<Runner> => (runner ??= import('../../core/captureCheckRunner'));
 
 /** What kind of picture a document is: a card, a passport page, or a sheet of paper. */
-export function captureKindOf(kind: DocumentKind | null): CaptureKind | null {
+function captureKindOf(kind: DocumentKind | null): CaptureKind | null {
   if (kind === 'passport') return 'passport';
   if (kind === 'proof_of_address' || kind === 'proof_of_funds') return 'page';
   return kind ? 'card' : null;

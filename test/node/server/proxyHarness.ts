@@ -14,7 +14,7 @@ import type { ScenarioName } from '../../../src/sandbox';
 export const PARTNER_ORIGIN = 'https://partner.example';
 export const PROVIDER_TOKEN = 'Bearer partner-secret-token';
 
-export interface UpstreamCall {
+interface UpstreamCall {
   method: string;
   url: URL;
   headers: Headers;
