@@ -1,9 +1,8 @@
 /**
- * Where a file is chosen. `FileInput` is the side's one real, visually hidden `<input type="file">`
- * (it stays mounted while the side changes from empty to uploaded, so focus stays on it); the buttons
- * are its labels. `FileDropZone` is the empty side: a drop area with the example of a good photo,
- * "Choose a file" and, on touch devices, "Take a photo" with the rear camera. "Drag a file here" shows
- * only where a mouse can drag (not on touch devices; the stylesheet hides it in narrow layouts). The
+ * Where a file is chosen. `FileInput` is the side's one visually hidden `<input type="file">` (mounted
+ * while the side goes from empty to uploaded, so focus stays on it); the buttons are its labels.
+ * `FileDropZone` is the empty side: a drop area with the example of a good photo, "Choose a file" and,
+ * on touch devices, "Take a photo" (rear camera); "Drag a file here" only where a mouse can drag. The
  * `replace` variant is the button alone, for a side that has its file. Reports one file; the caller checks it.
  */
 import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode, type Ref } from 'react';

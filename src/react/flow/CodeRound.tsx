@@ -15,7 +15,9 @@ import { SignatureProviderSection } from './SignatureProviderSection';
 
 export interface CodeRoundProps {
   signing: Signing;
+  /** The question title of an answer key, to say which answers a code confirms. */
   titleOf: (key: string) => string | undefined;
+  /** The phone or e-mail on file, for a code whose request names no new destination. */
   contactOf: (provider: SignProvider) => string | undefined;
   onConfirm: (codes: SignCodes) => Promise<SubmitOutcome>;
   onResend: (provider: SignProvider) => void;

@@ -5,23 +5,12 @@
  * the same dialog. Focus starts in the first code field asked for (SMS before e-mail).
  */
 import { useId, useLayoutEffect, useRef } from 'react';
-import type { SignCodes } from '../../core/autosaveTypes';
-import type { SignProvider } from '../../core/schemas';
-import type { Signing, SubmitOutcome } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
 import { useModalDialog } from '../hooks/useModalDialog';
-import { CodeRound } from './CodeRound';
+import { CodeRound, type CodeRoundProps } from './CodeRound';
 
-export interface SignatureDialogProps {
-  signing: Signing;
-  /** The question title of an answer key, to say which answers a code confirms. */
-  titleOf: (key: string) => string | undefined;
-  /** The phone or e-mail on file, for a code whose request names no new destination. */
-  contactOf: (provider: SignProvider) => string | undefined;
-  onConfirm: (codes: SignCodes) => Promise<SubmitOutcome>;
-  onResend: (provider: SignProvider) => void;
-  onCancel: () => void;
-}
+/** What the dialog shows and reports: its round's props, less what the dialog itself tracks. */
+export type SignatureDialogProps = Omit<CodeRoundProps, 'onBusyChange'>;
 
 export function SignatureDialog({ signing, titleOf, contactOf, onConfirm, onResend, onCancel }: SignatureDialogProps) {
   const { t } = useKyc();
