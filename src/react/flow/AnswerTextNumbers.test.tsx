@@ -1,9 +1,10 @@
 /** The summary shows a stored number in the client's locale, with every digit it has: never rounded. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Attribute } from '../../core/schemas';
 import { KycProvider } from '../context/KycContext';
+import { loadMessages } from '../i18n/catalogueFor';
 import { AnswerText } from './AnswerText';
 
 function renderNumber(locale: string, value: unknown) {
@@ -19,6 +20,11 @@ function renderNumber(locale: string, value: unknown) {
   );
   return view.container.textContent;
 }
+
+// Each language's words are a chunk of their own; load them first, as a partner's `loadMessages` would.
+beforeAll(async () => {
+  await Promise.all(['de', 'fr'].map((locale) => loadMessages(locale)));
+});
 
 describe('<AnswerText> for numbers', () => {
   it.each([
