@@ -13,6 +13,7 @@ import { useKyc } from '../context/KycContext';
 import { applicationQuery, kycKeys, levelInfoQuery } from '../queries';
 import { renderField } from './fieldForKind';
 
+/** Props of `<HandoffPhone>`, the phone's page of a hand-off. */
 export interface HandoffPhoneProps {
   /** The application the link is for; default: the client's last one (from its level info). */
   applicationUuid?: string | undefined;
@@ -30,6 +31,15 @@ function stepsLeft(application: Application) {
   );
 }
 
+/**
+ * The phone's page of "Continue on your phone", inside `<KycProvider>` whose `getHeaders` sends the
+ * link's hand-off token.
+ *
+ * @example
+ * <KycProvider apiBaseUrl="/kyc" getHeaders={() => ({ 'X-Kyc-Handoff': token })}>
+ *   <HandoffPhone />
+ * </KycProvider>
+ */
 export function HandoffPhone({ applicationUuid }: HandoffPhoneProps) {
   const { client, components, t, report } = useKyc();
   const queryClient = useQueryClient();
