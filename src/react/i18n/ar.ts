@@ -2,6 +2,7 @@
  * The Arabic message catalogue (Modern Standard Arabic): every key of `en`, the same `{placeholders}`.
  * The widget sets `dir="rtl"` for Arabic; counts are phrased so one form reads well for any number.
  */
+import { arDocuments } from './arDocuments';
 import type { Messages } from './en';
 
 export const ar: Messages = {
@@ -10,11 +11,7 @@ export const ar: Messages = {
   'flow.loading': 'جارٍ التحميل…',
   'flow.error.title': 'حدث خطأ ما',
   'flow.error.load': 'تعذّر تحميل عملية التحقق. تحقّق من اتصالك وحاول مرة أخرى.',
-  'flow.error.invalidResponse': 'أرسلت خدمة التحقق ردًا لم نتمكن من فهمه. يُرجى المحاولة لاحقًا.',
-  'flow.error.unauthorized': 'انتهت صلاحية جلستك. يُرجى تسجيل الدخول مرة أخرى.',
-  'flow.error.notFound': 'تعذّر العثور على عملية التحقق هذه.',
   'flow.retry': 'إعادة المحاولة',
-  'flow.unsavedWarning': 'بعض إجاباتك لم تُحفظ بعد.',
 
   // --- level choice ---
   'levels.title': 'اختر مستوى التحقق',
@@ -66,7 +63,6 @@ export const ar: Messages = {
 
   // --- reference select ---
   'reference.placeholder': 'اختر…',
-  'reference.search': 'بحث',
   'reference.noMatches': 'لا توجد نتائج',
   'reference.loading': 'جارٍ تحميل الخيارات…',
   'reference.loadError': 'تعذّر تحميل الخيارات.',
@@ -77,8 +73,6 @@ export const ar: Messages = {
   'reference.retry': 'إعادة المحاولة',
 
   // --- legal document ---
-  'legal.accept': 'لقد قرأت «{title}» وأوافق عليه',
-  'legal.open': 'قراءة «{title}» (يُفتح في علامة تبويب جديدة)',
   'legal.acceptThis': 'لقد قرأت هذا المستند وأوافق عليه',
   'legal.openFull': 'اقرأ النص الكامل (يُفتح في علامة تبويب جديدة)',
   'legal.loading': 'جارٍ تحميل المستند…',
@@ -89,62 +83,11 @@ export const ar: Messages = {
   'legal.updated': 'حُدِّث هذا المستند في {date}. موافقتك السابقة لا تشمل الإصدار الجديد: يُرجى قراءته والموافقة عليه.',
   'legal.unavailable': 'لا يمكن عرض هذا المستند هنا. يُرجى التواصل مع الدعم.',
 
-  // --- document upload ---
-  'document.drop': 'اسحب ملفًا إلى هنا، أو',
-  'document.choose': 'اختر ملفًا',
-  'document.camera': 'التقط صورة',
-  'document.hint': 'JPEG أو PNG أو WebP أو HEIC أو PDF، بحجم أقصاه 10 ميغابايت.',
-  'document.front': 'الوجه الأمامي',
-  'document.back': 'الوجه الخلفي',
-  'document.singleSided': 'مستندي له وجه واحد فقط',
-  'document.uploading': 'جارٍ رفع {name}… {percent}٪',
-  'document.uploaded': 'تم الرفع: {name}',
-  'document.cancel': 'إلغاء الرفع',
-  'document.retry': 'إعادة المحاولة',
-  'document.replace': 'استبدال الملف',
-  'document.remove': 'إزالة',
-  'capture.checking': 'جارٍ فحص الصورة…',
-  'capture.blurry': 'الصورة غير واضحة — ثبّت يدك واضغط على الشاشة لضبط التركيز.',
-  'capture.glare': 'يوجد انعكاس ضوء على المستند — أمِله قليلًا أو ابتعد عن المصباح.',
-  'capture.dark': 'الصورة مظلمة جدًا — انتقل إلى مكان أكثر إضاءة.',
-  'capture.small': 'الصورة صغيرة جدًا — اقترب حتى يملأ المستند الصورة.',
-  'capture.framing': 'المستند لا يظهر كاملًا — أبقِ الزوايا الأربع داخل الصورة.',
-  'capture.preview': 'صورتك',
-  'capture.retake': 'إعادة الالتقاط',
-  'capture.useAnyway': 'استخدامها على أي حال',
-  'document.failed': 'فشل رفع {name}.',
-  'document.note': 'ملاحظة من المراجع: {note}',
-  'field.reviewerNote': 'ملاحظة من المراجع: {note}',
-  'document.file.empty': 'الملف «{name}» فارغ.',
-  'document.file.tooLarge': 'حجم الملف «{name}» هو {size}؛ الحد الأقصى 10 ميغابايت.',
-  'document.file.unsupported': 'الملف «{name}» ليس صورة ولا ملف PDF.',
-  'document.file.mismatch': 'محتوى الملف «{name}» لا يطابق ما يدل عليه اسمه.',
-  'document.file.hiddenContent':
-    'يحتوي الملف «{name}» على شيفرة صفحة ويب مخفية، لذا لا يمكن قبوله. يُرجى اختيار الملف الأصلي أو التقاط صورة جديدة.',
-  'document.file.damaged': 'الملف «{name}» تالف أو غير مكتمل ولا يمكن فتحه. يُرجى اختيار ملف آخر أو التقاط صورة جديدة.',
-  'document.choice.legend': 'ما المستند الذي لديك؟',
-  'document.kind.passport': 'جواز السفر',
-  'document.kind.id_card': 'بطاقة الهوية',
-  'document.kind.driver_license': 'رخصة القيادة',
-  'document.kind.residence_permit': 'تصريح الإقامة',
-  'document.title.front': '{document}، الوجه الأمامي',
-  'document.title.back': '{document}، الوجه الخلفي',
-  'document.tip.card': 'الصورة الجيدة تُظهر المستند كاملًا، واضحًا ودون انعكاس للضوء.',
-  'document.tip.page': 'الصورة الجيدة تُظهر الصفحة كاملة، واضحة ومقروءة.',
-  'document.saved': 'تم الرفع سابقًا. لا نحتفظ بنسخة على هذا الجهاز، لذلك لا تتوفر معاينة.',
-
+  // --- document upload (arDocuments.ts) ---
+  ...arDocuments,
   // --- liveness ---
-  'liveness.title': 'التحقق من الحيوية',
-  'liveness.intro': 'سنطلب منك تشغيل الكاميرا والتقاط بعض الصور.',
-  'liveness.start': 'بدء التحقق من الحيوية',
-  'liveness.loading': 'جارٍ تحميل التحقق من الحيوية…',
-  'liveness.frameTitle': 'التحقق من الحيوية عبر SumSub',
-  'liveness.done': 'اكتمل التحقق من الحيوية.',
   'liveness.tokenError': 'تعذّر بدء التحقق من الحيوية.',
-  'liveness.refreshError': 'تعذّر تجديد جلسة التحقق من الحيوية.',
   'liveness.retry': 'إعادة المحاولة',
-  'liveness.openLink': 'فتح التحقق من الحيوية (علامة تبويب جديدة)',
-  'liveness.waiting': 'في انتظار اكتمال التحقق من الحيوية…',
   'liveness.unsafeLink': 'رابط التحقق من الحيوية غير آمن للفتح. يُرجى التواصل مع الدعم.',
   'liveness.heading': 'التقط صورة سيلفي بالفيديو',
   'liveness.lead': 'سنلتقط مقطع سيلفي قصيرًا بالفيديو للتأكد من أنك أنت بالفعل.',

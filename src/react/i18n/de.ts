@@ -1,4 +1,5 @@
 /** The German message catalogue: every key of `en`, the same `{placeholders}`. */
+import { deDocuments } from './deDocuments';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -8,12 +9,7 @@ export const de: Messages = {
   'flow.error.title': 'Etwas ist schiefgelaufen',
   'flow.error.load':
     'Ihre Prüfung konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'flow.error.invalidResponse':
-    'Der Prüfdienst hat eine unverständliche Antwort gesendet. Bitte versuchen Sie es später erneut.',
-  'flow.error.unauthorized': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
-  'flow.error.notFound': 'Diese Prüfung wurde nicht gefunden.',
   'flow.retry': 'Erneut versuchen',
-  'flow.unsavedWarning': 'Einige Ihrer Antworten sind noch nicht gespeichert.',
 
   // --- level choice ---
   'levels.title': 'Prüfstufe wählen',
@@ -68,7 +64,6 @@ export const de: Messages = {
 
   // --- reference select ---
   'reference.placeholder': 'Auswählen…',
-  'reference.search': 'Suchen',
   'reference.noMatches': 'Keine Treffer',
   'reference.loading': 'Optionen werden geladen…',
   'reference.loadError': 'Die Optionen konnten nicht geladen werden.',
@@ -79,8 +74,6 @@ export const de: Messages = {
   'reference.retry': 'Erneut versuchen',
 
   // --- legal document ---
-  'legal.accept': 'Ich habe „{title}“ gelesen und akzeptiere es',
-  'legal.open': '„{title}“ lesen (öffnet in einem neuen Tab)',
   'legal.acceptThis': 'Ich habe dieses Dokument gelesen und akzeptiere es',
   'legal.openFull': 'Den vollständigen Text lesen (öffnet in einem neuen Tab)',
   'legal.loading': 'Dokument wird geladen…',
@@ -93,63 +86,11 @@ export const de: Messages = {
     'Dieses Dokument wurde am {date} aktualisiert. Ihre frühere Zustimmung gilt nicht für die neue Fassung: Bitte lesen und akzeptieren Sie sie.',
   'legal.unavailable': 'Dieses Dokument kann hier nicht angezeigt werden. Bitte wenden Sie sich an den Support.',
 
-  // --- document upload ---
-  'document.drop': 'Datei hierher ziehen oder',
-  'document.choose': 'Datei auswählen',
-  'document.camera': 'Foto aufnehmen',
-  'document.hint': 'JPEG, PNG, WebP, HEIC oder PDF, bis 10 MB.',
-  'document.front': 'Vorderseite',
-  'document.back': 'Rückseite',
-  'document.singleSided': 'Mein Dokument hat nur eine Seite',
-  'document.uploading': '{name} wird hochgeladen… {percent} %',
-  'document.uploaded': 'Hochgeladen: {name}',
-  'document.cancel': 'Hochladen abbrechen',
-  'document.retry': 'Erneut versuchen',
-  'document.replace': 'Datei ersetzen',
-  'document.remove': 'Entfernen',
-  'capture.checking': 'Das Foto wird geprüft…',
-  'capture.blurry': 'Das Foto ist unscharf – halten Sie still und tippen Sie zum Scharfstellen.',
-  'capture.glare': 'Licht spiegelt sich auf dem Dokument – neigen Sie es etwas oder gehen Sie von der Lampe weg.',
-  'capture.dark': 'Das Foto ist zu dunkel – gehen Sie an einen helleren Ort.',
-  'capture.small': 'Das Foto ist zu klein – gehen Sie näher heran, damit das Dokument das Bild füllt.',
-  'capture.framing': 'Das Dokument ist nicht ganz im Bild – alle vier Ecken müssen zu sehen sein.',
-  'capture.preview': 'Ihr Foto',
-  'capture.retake': 'Neu aufnehmen',
-  'capture.useAnyway': 'Trotzdem verwenden',
-  'document.failed': 'Das Hochladen von {name} ist fehlgeschlagen.',
-  'document.note': 'Hinweis der Prüferin oder des Prüfers: {note}',
-  'field.reviewerNote': 'Hinweis der Prüferin oder des Prüfers: {note}',
-  'document.file.empty': '„{name}“ ist leer.',
-  'document.file.tooLarge': '„{name}“ ist {size} groß; erlaubt sind höchstens 10 MB.',
-  'document.file.unsupported': '„{name}“ ist weder ein Bild noch ein PDF.',
-  'document.file.mismatch': '„{name}“ enthält nicht, was der Dateiname angibt.',
-  'document.file.hiddenContent':
-    '„{name}“ enthält versteckten Webseiten-Code und kann nicht angenommen werden. Bitte wählen Sie die Originaldatei oder machen Sie ein neues Foto.',
-  'document.file.damaged':
-    '„{name}“ ist beschädigt oder unvollständig und lässt sich nicht öffnen. Bitte wählen Sie eine andere Datei oder machen Sie ein neues Foto.',
-  'document.choice.legend': 'Welches Dokument haben Sie?',
-  'document.kind.passport': 'Reisepass',
-  'document.kind.id_card': 'Personalausweis',
-  'document.kind.driver_license': 'Führerschein',
-  'document.kind.residence_permit': 'Aufenthaltstitel',
-  'document.title.front': '{document}, Vorderseite',
-  'document.title.back': '{document}, Rückseite',
-  'document.tip.card': 'Ein gutes Foto zeigt das ganze Dokument, scharf und ohne Spiegelung.',
-  'document.tip.page': 'Ein gutes Foto zeigt die ganze Seite, scharf und lesbar.',
-  'document.saved': 'Bereits hochgeladen. Wir behalten keine Kopie auf diesem Gerät, daher gibt es keine Vorschau.',
-
+  // --- document upload (deDocuments.ts) ---
+  ...deDocuments,
   // --- liveness ---
-  'liveness.title': 'Lebenderkennung',
-  'liveness.intro': 'Wir bitten Sie, Ihre Kamera einzuschalten und einige Fotos aufzunehmen.',
-  'liveness.start': 'Lebenderkennung starten',
-  'liveness.loading': 'Lebenderkennung wird geladen…',
-  'liveness.frameTitle': 'SumSub-Lebenderkennung',
-  'liveness.done': 'Lebenderkennung abgeschlossen.',
   'liveness.tokenError': 'Die Lebenderkennung konnte nicht gestartet werden.',
-  'liveness.refreshError': 'Die Sitzung der Lebenderkennung konnte nicht verlängert werden.',
   'liveness.retry': 'Erneut versuchen',
-  'liveness.openLink': 'Lebenderkennung öffnen (neuer Tab)',
-  'liveness.waiting': 'Warten auf den Abschluss der Lebenderkennung…',
   'liveness.unsafeLink':
     'Der Link zur Lebenderkennung kann nicht sicher geöffnet werden. Bitte wenden Sie sich an den Support.',
   'liveness.heading': 'Video-Selfie aufnehmen',

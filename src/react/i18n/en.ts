@@ -3,18 +3,15 @@
  * catalogue (`de`, `fr`, `ar`, typed `Messages`) must have. `loadMessages(locale)` loads one; the
  * `messages` prop overrides keys on top. `{name}` placeholders are filled by `formatMessage`.
  */
+import { enDocuments } from './enDocuments';
+
 export const en = {
   // --- flow ---
   'flow.title': 'Identity verification',
   'flow.loading': 'Loading…',
   'flow.error.title': 'Something went wrong',
   'flow.error.load': 'We could not load your verification. Check your connection and try again.',
-  'flow.error.invalidResponse':
-    'The verification service sent an answer we could not understand. Please try again later.',
-  'flow.error.unauthorized': 'Your session has expired. Please sign in again.',
-  'flow.error.notFound': 'This verification could not be found.',
   'flow.retry': 'Try again',
-  'flow.unsavedWarning': 'Some of your answers are not saved yet.',
 
   // --- level choice ---
   'levels.title': 'Choose a verification level',
@@ -66,7 +63,6 @@ export const en = {
 
   // --- reference select ---
   'reference.placeholder': 'Select…',
-  'reference.search': 'Search',
   'reference.noMatches': 'No matches',
   'reference.loading': 'Loading options…',
   'reference.loadError': 'The options could not be loaded.',
@@ -77,8 +73,6 @@ export const en = {
   'reference.retry': 'Try again',
 
   // --- legal document ---
-  'legal.accept': 'I have read and accept “{title}”',
-  'legal.open': 'Read “{title}” (opens in a new tab)',
   'legal.acceptThis': 'I have read and accept this document',
   'legal.openFull': 'Read the full text (opens in a new tab)',
   'legal.loading': 'Loading document…',
@@ -91,63 +85,11 @@ export const en = {
     'This document was updated on {date}. Your earlier acceptance does not cover the new version: please read it and accept it.',
   'legal.unavailable': 'This document cannot be shown here. Please contact support.',
 
-  // --- document upload ---
-  'document.drop': 'Drag a file here, or',
-  'document.choose': 'Choose a file',
-  'document.camera': 'Take a photo',
-  'document.hint': 'JPEG, PNG, WebP, HEIC or PDF, up to 10 MB.',
-  'document.front': 'Front side',
-  'document.back': 'Back side',
-  'document.singleSided': 'My document has one side only',
-  'document.uploading': 'Uploading {name}… {percent}%',
-  'document.uploaded': 'Uploaded: {name}',
-  'document.cancel': 'Cancel upload',
-  'document.retry': 'Try again',
-  'document.replace': 'Replace file',
-  'document.remove': 'Remove',
-  'capture.checking': 'Checking the photo…',
-  'capture.blurry': 'The photo is blurry — hold still and tap to focus.',
-  'capture.glare': 'Light reflects on the document — tilt it a little or move away from the lamp.',
-  'capture.dark': 'The photo is too dark — move somewhere brighter.',
-  'capture.small': 'The photo is too small — come closer so the document fills the picture.',
-  'capture.framing': 'The whole document is not in the picture — keep all four corners inside.',
-  'capture.preview': 'Your photo',
-  'capture.retake': 'Retake',
-  'capture.useAnyway': 'Use it anyway',
-  'document.failed': 'The upload of {name} failed.',
-  'document.note': 'Note from the reviewer: {note}',
-  'field.reviewerNote': 'Note from the reviewer: {note}',
-  'document.file.empty': '“{name}” is empty.',
-  'document.file.tooLarge': '“{name}” is {size}; the limit is 10 MB.',
-  'document.file.unsupported': '“{name}” is not a picture or a PDF.',
-  'document.file.mismatch': '“{name}” does not contain what its name says.',
-  'document.file.hiddenContent':
-    '“{name}” contains hidden web page code, so it cannot be accepted. Please choose the original file or take a new photo.',
-  'document.file.damaged':
-    '“{name}” is damaged or incomplete and cannot be opened. Please choose another file or take a new photo.',
-  'document.choice.legend': 'Which document do you have?',
-  'document.kind.passport': 'Passport',
-  'document.kind.id_card': 'ID card',
-  'document.kind.driver_license': 'Driving licence',
-  'document.kind.residence_permit': 'Residence permit',
-  'document.title.front': '{document}, front side',
-  'document.title.back': '{document}, back side',
-  'document.tip.card': 'A good photo shows the whole document, sharp and without glare.',
-  'document.tip.page': 'A good photo shows the whole page, sharp and readable.',
-  'document.saved': 'Uploaded earlier. We don’t keep a copy on this device, so there is no preview.',
-
+  // --- document upload (enDocuments.ts) ---
+  ...enDocuments,
   // --- liveness ---
-  'liveness.title': 'Liveness check',
-  'liveness.intro': 'We will ask you to turn on your camera and take a few photos.',
-  'liveness.start': 'Start the liveness check',
-  'liveness.loading': 'Loading the liveness check…',
-  'liveness.frameTitle': 'SumSub liveness check',
-  'liveness.done': 'Liveness check completed.',
   'liveness.tokenError': 'The liveness check could not be started.',
-  'liveness.refreshError': 'The liveness check session could not be renewed.',
   'liveness.retry': 'Try again',
-  'liveness.openLink': 'Open the liveness check (new tab)',
-  'liveness.waiting': 'Waiting for the liveness check to finish…',
   'liveness.unsafeLink': 'The liveness check link is not safe to open. Please contact support.',
   'liveness.heading': 'Take a video selfie',
   'liveness.lead': "We'll take a short video selfie to check it's really you.",

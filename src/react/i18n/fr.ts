@@ -1,4 +1,5 @@
 /** The French message catalogue: every key of `en`, the same `{placeholders}`. */
+import { frDocuments } from './frDocuments';
 import type { Messages } from './en';
 
 export const fr: Messages = {
@@ -7,12 +8,7 @@ export const fr: Messages = {
   'flow.loading': 'Chargement…',
   'flow.error.title': 'Une erreur est survenue',
   'flow.error.load': 'Impossible de charger votre vérification. Vérifiez votre connexion et réessayez.',
-  'flow.error.invalidResponse':
-    'Le service de vérification a envoyé une réponse incompréhensible. Veuillez réessayer plus tard.',
-  'flow.error.unauthorized': 'Votre session a expiré. Veuillez vous reconnecter.',
-  'flow.error.notFound': 'Cette vérification est introuvable.',
   'flow.retry': 'Réessayer',
-  'flow.unsavedWarning': 'Certaines de vos réponses ne sont pas encore enregistrées.',
 
   // --- level choice ---
   'levels.title': 'Choisissez un niveau de vérification',
@@ -67,7 +63,6 @@ export const fr: Messages = {
 
   // --- reference select ---
   'reference.placeholder': 'Sélectionner…',
-  'reference.search': 'Rechercher',
   'reference.noMatches': 'Aucun résultat',
   'reference.loading': 'Chargement des options…',
   'reference.loadError': 'Impossible de charger les options.',
@@ -78,8 +73,6 @@ export const fr: Messages = {
   'reference.retry': 'Réessayer',
 
   // --- legal document ---
-  'legal.accept': 'J’ai lu et j’accepte « {title} »',
-  'legal.open': 'Lire « {title} » (s’ouvre dans un nouvel onglet)',
   'legal.acceptThis': 'J’ai lu ce document et je l’accepte',
   'legal.openFull': 'Lire le texte intégral (s’ouvre dans un nouvel onglet)',
   'legal.loading': 'Chargement du document…',
@@ -92,63 +85,11 @@ export const fr: Messages = {
     'Ce document a été mis à jour le {date}. Votre acceptation précédente ne couvre pas la nouvelle version. Veuillez la lire et l’accepter.',
   'legal.unavailable': 'Ce document ne peut pas être affiché ici. Veuillez contacter le support.',
 
-  // --- document upload ---
-  'document.drop': 'Faites glisser un fichier ici, ou',
-  'document.choose': 'Choisir un fichier',
-  'document.camera': 'Prendre une photo',
-  'document.hint': 'JPEG, PNG, WebP, HEIC ou PDF, jusqu’à 10 Mo.',
-  'document.front': 'Recto',
-  'document.back': 'Verso',
-  'document.singleSided': 'Mon document n’a qu’une seule face',
-  'document.uploading': 'Envoi de {name}… {percent} %',
-  'document.uploaded': 'Envoyé : {name}',
-  'document.cancel': 'Annuler l’envoi',
-  'document.retry': 'Réessayer',
-  'document.replace': 'Remplacer le fichier',
-  'document.remove': 'Supprimer',
-  'capture.checking': 'Vérification de la photo…',
-  'capture.blurry': 'La photo est floue — ne bougez pas et touchez l’écran pour faire la mise au point.',
-  'capture.glare': 'La lumière se reflète sur le document — inclinez-le un peu ou éloignez-vous de la lampe.',
-  'capture.dark': 'La photo est trop sombre — placez-vous dans un endroit plus lumineux.',
-  'capture.small': 'La photo est trop petite — rapprochez-vous pour que le document remplisse l’image.',
-  'capture.framing': 'Le document n’est pas entièrement visible — gardez les quatre coins dans l’image.',
-  'capture.preview': 'Votre photo',
-  'capture.retake': 'Reprendre',
-  'capture.useAnyway': 'L’utiliser quand même',
-  'document.failed': 'L’envoi de {name} a échoué.',
-  'document.note': 'Remarque de l’examinateur : {note}',
-  'field.reviewerNote': 'Remarque de l’examinateur : {note}',
-  'document.file.empty': '« {name} » est vide.',
-  'document.file.tooLarge': '« {name} » pèse {size} ; la limite est de 10 Mo.',
-  'document.file.unsupported': '« {name} » n’est ni une image ni un PDF.',
-  'document.file.mismatch': '« {name} » ne contient pas ce qu’indique son nom.',
-  'document.file.hiddenContent':
-    '« {name} » contient du code de page web caché et ne peut pas être accepté. Choisissez le fichier d’origine ou prenez une nouvelle photo.',
-  'document.file.damaged':
-    '« {name} » est endommagé ou incomplet et ne peut pas être ouvert. Choisissez un autre fichier ou prenez une nouvelle photo.',
-  'document.choice.legend': 'Quel document avez-vous ?',
-  'document.kind.passport': 'Passeport',
-  'document.kind.id_card': 'Carte d’identité',
-  'document.kind.driver_license': 'Permis de conduire',
-  'document.kind.residence_permit': 'Titre de séjour',
-  'document.title.front': '{document}, recto',
-  'document.title.back': '{document}, verso',
-  'document.tip.card': 'Une bonne photo montre le document entier, nette et sans reflet.',
-  'document.tip.page': 'Une bonne photo montre la page entière, nette et lisible.',
-  'document.saved': 'Déjà envoyé. Nous ne gardons pas de copie sur cet appareil, il n’y a donc pas d’aperçu.',
-
+  // --- document upload (frDocuments.ts) ---
+  ...frDocuments,
   // --- liveness ---
-  'liveness.title': 'Contrôle du vivant',
-  'liveness.intro': 'Nous allons vous demander d’activer votre caméra et de prendre quelques photos.',
-  'liveness.start': 'Commencer le contrôle du vivant',
-  'liveness.loading': 'Chargement du contrôle du vivant…',
-  'liveness.frameTitle': 'Contrôle du vivant SumSub',
-  'liveness.done': 'Contrôle du vivant terminé.',
   'liveness.tokenError': 'Impossible de démarrer le contrôle du vivant.',
-  'liveness.refreshError': 'Impossible de prolonger la session du contrôle du vivant.',
   'liveness.retry': 'Réessayer',
-  'liveness.openLink': 'Ouvrir le contrôle du vivant (nouvel onglet)',
-  'liveness.waiting': 'En attente de la fin du contrôle du vivant…',
   'liveness.unsafeLink':
     'Le lien du contrôle du vivant ne peut pas être ouvert en toute sécurité. Veuillez contacter le support.',
   'liveness.heading': 'Prenez un selfie vidéo',

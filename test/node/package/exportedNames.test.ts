@@ -56,6 +56,7 @@ describe('the public surface of each entry', () => {
         "BooleanField",
         "DocumentField",
         "FieldShell",
+        "HandoffPhone",
         "LegalDocumentField",
         "LivenessTokenField",
         "LivenessUrlField",
