@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KycFlow } from '../../src';
+import { draftAtIdentityDocuments } from '../support/draftAtIdentityDocuments';
 import { API_BASE_URL, setupSandboxServer } from '../support/sandboxServer';
 
 const { sandbox } = setupSandboxServer();
@@ -34,37 +35,8 @@ afterEach(() => {
 
 /** A Full application with the first three steps answered, so <KycFlow> opens on the identity documents. */
 async function atIdentityDocuments() {
-  const ids = sandbox.seed('draft');
+  const ids = await draftAtIdentityDocuments(sandbox);
   const applicationUuid = ids.applicationUuid ?? '';
-  const query = (extra: Record<string, string> = {}) =>
-    new URLSearchParams({ legal_entity_uuid: ids.legalEntityUuid, client_uuid: ids.clientUuid, ...extra });
-  const post = (path: string, body: unknown, method = 'POST', extra: Record<string, string> = {}) =>
-    fetch(`${API_BASE_URL}${path}?${query(extra)}`, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const answers = {
-    email: 'jane@example.com',
-    phone: '+4915112345678',
-    country_of_residence: 'DE',
-    residence_address: 'Hauptstraße 1',
-    occupation: 'software_developer',
-    is_pep: false,
-  };
-  for (const [provider, destination] of [
-    ['sms', answers.phone],
-    ['email', answers.email],
-  ] as const) {
-    const sent = { legal_entity_uuid: ids.legalEntityUuid, object_uuid: applicationUuid, provider_type: provider };
-    expect((await post('/v1/verification-codes/', { ...sent, destination })).ok).toBe(true);
-  }
-  const changes = Object.entries(answers).map(([key, value]) => ({ key, value }));
-  const saved = await post(`/v1/kyc/${applicationUuid}/`, { attribute_changes: changes }, 'PATCH', {
-    sms_sign_code: '111111',
-    email_sign_code: '111111',
-  });
-  expect(saved.ok).toBe(true);
   const open = () =>
     render(
       <KycFlow

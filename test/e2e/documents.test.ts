@@ -7,11 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed, shot, snapshot, startE2eEnv } from './support/e2eEnv';
+import { shot, snapshot, startE2eEnv } from './support/e2eEnv';
 import type { E2eEnv, Seeded } from './support/e2eEnv';
 import { continueTo, fillDocuments, uploadTo } from './support/fullSteps';
 import { drawnImages, onePagePdf } from './support/testFiles';
 import type { TestFile } from './support/testFiles';
+import { seedAtDocuments } from './support/seedAtDocuments';
 
 let env: E2eEnv;
 let png: TestFile;
@@ -20,51 +21,6 @@ beforeAll(async () => {
   ({ png } = await drawnImages(env.browser));
 });
 afterAll(async () => env?.close());
-
-/** A Full application with the first three steps answered over the API, so the widget opens on the documents. */
-async function seedAtIdentityDocuments(): Promise<Seeded> {
-  const ids = await seed(env, 'draft');
-  const applicationUuid = ids.application_uuid ?? '';
-  const call = async (method: string, path: string, body: unknown, extra: Record<string, string> = {}) => {
-    const query = new URLSearchParams({
-      legal_entity_uuid: ids.legal_entity_uuid,
-      client_uuid: ids.client_uuid,
-      ...extra,
-    });
-    const response = await fetch(`${env.api.url}${path}?${query}`, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  };
-  const answers = {
-    email: 'jane@example.com',
-    phone: '+4915112345678',
-    country_of_residence: 'DE',
-    residence_address: 'Hauptstraße 1\n10115 Berlin',
-    occupation: 'software_developer',
-    is_pep: false,
-  };
-  for (const [provider, destination] of [
-    ['sms', answers.phone],
-    ['email', answers.email],
-  ]) {
-    const code = { legal_entity_uuid: ids.legal_entity_uuid, object_uuid: applicationUuid, provider_type: provider };
-    await call('POST', '/v1/verification-codes/', { ...code, destination });
-  }
-  const changes = Object.entries(answers).map(([key, value]) => ({ key, value }));
-  await call(
-    'PATCH',
-    `/v1/kyc/${applicationUuid}/`,
-    { attribute_changes: changes },
-    {
-      sms_sign_code: '111111',
-      email_sign_code: '111111',
-    },
-  );
-  return ids;
-}
 
 async function open(
   ids: Seeded,
@@ -90,7 +46,7 @@ const API_WORDS =
 describe('identity documents step', () => {
   for (const width of [1280, 375]) {
     it(`at ${width} px / should ask which document, show only its sides, preview real uploads and keep them after a reload`, async () => {
-      const ids = await seedAtIdentityDocuments();
+      const ids = await seedAtDocuments(env);
       const { page, close, problems } = await open(ids, width);
       const step = page.locator('.kyc-step');
 
@@ -157,7 +113,7 @@ describe('identity documents step', () => {
 
   it('given the passport, then a change to a one-sided ID card / should show only the ID card front and go on', async () => {
     const { jpeg } = await drawnImages(env.browser);
-    const ids = await seedAtIdentityDocuments();
+    const ids = await seedAtDocuments(env);
     const { page, close, problems } = await open(ids, 1280);
 
     await fillDocuments(page, png, jpeg);
