@@ -70,6 +70,13 @@ async function codesArrived(dialog: Locator): Promise<void> {
     await dialog.locator('.kyc-signature__provider[data-state="sending"]').first().waitFor({ state: 'detached' });
     const failed = dialog.locator('.kyc-signature__provider[data-state="failed"]');
     if ((await failed.count()) === 0) return;
-    for (const provider of await failed.all()) await provider.getByRole('button', { name: 'Send a new code' }).click();
+    // Each failed provider by its own name: resending one takes it out of the "failed" set at once.
+    const providers = await failed.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-provider')));
+    for (const provider of providers) {
+      await dialog
+        .locator(`.kyc-signature__provider[data-provider="${provider}"]`)
+        .getByRole('button', { name: 'Send a new code' })
+        .click();
+    }
   }
 }
