@@ -7,6 +7,7 @@
  * // render: (args, { loaded }) => <KycFlow {...kycProps(loaded)} />
  */
 import type { FaultConfig, ScenarioName, SeededScenario } from '../../src/sandbox';
+import { loadMessages } from '../../src';
 import { API_BASE_URL, SUMSUB_BASE_URL, sandbox, startSandboxWorker } from './sandboxWorker';
 
 export interface SandboxParameters {
@@ -28,7 +29,9 @@ export interface LoadedKyc extends SeededScenario {
 export async function sandboxLoader(context: {
   parameters: { sandbox?: SandboxParameters };
 }): Promise<{ kyc: LoadedKyc }> {
-  await startSandboxWorker();
+  // The widget's words are chunks of their own: have every built-in language there before a story renders,
+  // as a partner's page would with loadMessages, so play functions meet text, not an empty provider.
+  await Promise.all([startSandboxWorker(), ...['en', 'de', 'fr', 'ar'].map((locale) => loadMessages(locale))]);
   const { scenario = 'draft', faults, publishLegalDocuments = [] } = context.parameters.sandbox ?? {};
   sandbox.setFaults(faults);
   const seeded = sandbox.seed(scenario);
