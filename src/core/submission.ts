@@ -44,7 +44,9 @@ export type SubmitOutcome =
   /** Signed answers are saved; `thenContinue`: the prompt opened on leaving a step, so move on. */
   | { kind: 'signed'; thenContinue: boolean }
   /** A send (or a confirmation of codes) was already in progress; this call sent nothing. */
-  | { kind: 'busy' };
+  | { kind: 'busy' }
+  /** `beforeSend` held the send: answers changed elsewhere, and the client should look at them first. */
+  | { kind: 'changed' };
 
 export interface SubmissionOptions {
   queue: Pick<AutosaveQueue, 'flush' | 'getSnapshot' | 'hasUnsaved' | 'signedChanges' | 'sign'>;
@@ -61,6 +63,11 @@ export interface SubmissionOptions {
    * tells whether the send went through; without it such a send is reported as failed.
    */
   readApplication?: (() => Promise<Application>) | undefined;
+  /**
+   * Asked once per press of Send, before anything is saved or sent: true holds the send (`changed`),
+   * e.g. because another tab or device changed answers since they were shown, so the client looks first.
+   */
+  beforeSend?: (() => Promise<boolean>) | undefined;
   /** The application in review, once the call succeeded. */
   onSent?: (application: Application) => void;
   /** Milliseconds after a code is sent before a new one may be asked for. Default 30 000. */
@@ -124,10 +131,11 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
   }
 
   /** Saves, checks and sends; `reviewCodes` are the review's codes typed in the prompt. */
-  async function proceed(reviewCodes: SignCodes | undefined): Promise<SubmitOutcome> {
+  async function proceed(reviewCodes: SignCodes | undefined, pressed = false): Promise<SubmitOutcome> {
     update({ sending: true, failure: null });
     const confirmedRounds = snapshot.signing?.confirmedRounds ?? 0;
     try {
+      if (pressed && (await options.beforeSend?.())) return { kind: 'changed' };
       await queue.flush();
       if (queue.getSnapshot().signatureNeeded) {
         open('send', plan('send'), confirmedRounds);
@@ -204,7 +212,7 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
       if (snapshot.sending) return Promise.resolve({ kind: 'busy' });
       // The prompt is open: its Confirm sends, so another press of Send (a double click) waits for it.
       if (snapshot.signing) return Promise.resolve({ kind: 'signing' });
-      return proceed(undefined);
+      return proceed(undefined, true);
     },
     requestSignature(moment) {
       if (snapshot.signing) return true;

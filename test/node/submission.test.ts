@@ -44,6 +44,32 @@ describe('submission controller', () => {
     expect(sandbox.inspect(uuid)?.sendToReviewCount).toBe(1);
   });
 
+  it('given answers changed elsewhere since the summary / should hold the send, busy while it looks, and send on the next press', async () => {
+    const { client, application } = await basicApplication();
+    let changed = true;
+    let busyWhileChecking: boolean | undefined;
+    const { controller, type, delivered, uuid } = setUp(client, application, {
+      beforeSend: async () => {
+        busyWhileChecking = controller.getSnapshot().sending;
+        return changed;
+      },
+    });
+    for (const [key, value] of Object.entries(BASIC_ANSWERS)) type(key, value);
+    type('phone', '+4915112345678', ['sms']);
+    controller.requestSignature('confirm');
+    await delivered();
+    await controller.confirmSignature({ sms: SANDBOX_SIGN_CODE });
+
+    const [held, doubleClick] = await Promise.all([controller.submit(), controller.submit()]);
+
+    expect([held.kind, doubleClick.kind]).toEqual(['changed', 'busy']);
+    expect(busyWhileChecking).toBe(true);
+    expect(sandbox.inspect(uuid)?.sendToReviewCount).toBe(0);
+    changed = false;
+    expect((await controller.submit()).kind).toBe('sent');
+    expect(sandbox.inspect(uuid)?.sendToReviewCount).toBe(1);
+  });
+
   it('given a required answer missing / should name its step and send nothing', async () => {
     const { client, application } = await basicApplication();
     const { controller, type, uuid } = setUp(client, application);

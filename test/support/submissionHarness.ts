@@ -52,7 +52,17 @@ function clientOf({ legalEntityUuid, clientUuid }: { legalEntityUuid: string; cl
   });
 }
 
-export function setUp(client: KycClient, first: Application, { reread = true, now = Date.now } = {}) {
+export interface SetUpOptions {
+  reread?: boolean;
+  now?: () => number;
+  beforeSend?: () => Promise<boolean>;
+}
+
+export function setUp(
+  client: KycClient,
+  first: Application,
+  { reread = true, now = Date.now, beforeSend }: SetUpOptions = {},
+) {
   let current = first;
   const onScreen = new Map<string, unknown>();
   const sent: Application[] = [];
@@ -79,6 +89,7 @@ export function setUp(client: KycClient, first: Application, { reread = true, no
     },
     readApplication: reread ? () => client.getApplication(current.uuid, { emptyVolatileFields: true }) : undefined,
     onSent: (application) => sent.push(application),
+    beforeSend,
     now,
   });
   function type(key: string, value: unknown, providers: readonly SignProvider[] = []) {

@@ -39,10 +39,12 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
   const steps = application.kyc_steps;
   const [state, dispatch] = useReducer(flowReducer, screen, initialFlowState);
   const overrides = () => answersByKey(application, form.getValues());
-  const { controller, snapshot } = useSubmission(queue, application, overrides);
-  const idPrefix = useId();
   const fresh = useFreshAnswers(application, form, queue);
   const { check } = fresh;
+  // Changed since the summary was shown (another tab): Send holds, and the client looks first.
+  const changedElsewhere = async () => (await check()).length > 0;
+  const { controller, snapshot } = useSubmission(queue, application, overrides, changedElsewhere);
+  const idPrefix = useId();
   const onSummary = state.view === 'summary';
 
   // Another tab may have changed answers: the summary shows the server's, and says which.
@@ -50,10 +52,7 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
     if (onSummary) void check();
   }, [onSummary, check]);
 
-  async function send() {
-    if ((await check()).length) return; // changed since the summary was shown: let the client look first
-    follow(await controller.submit());
-  }
+  const send = async () => follow(await controller.submit());
 
   useEffect(() => {
     const index = state.view === 'form' ? state.step : steps.length;

@@ -15,10 +15,15 @@ import { useKyc } from '../context/KycContext';
 import { kycKeys } from '../queries';
 import { useLatest } from './useLatest';
 
-export function useSubmission(queue: AutosaveQueue, application: Application, getOverrides: () => ValueOverrides) {
+export function useSubmission(
+  queue: AutosaveQueue,
+  application: Application,
+  getOverrides: () => ValueOverrides,
+  beforeSend: () => Promise<boolean>,
+) {
   const { client, emit } = useKyc();
   const queryClient = useQueryClient();
-  const latest = useLatest({ queue, application, getOverrides });
+  const latest = useLatest({ queue, application, getOverrides, beforeSend });
   const [controller, setController] = useState(() => create());
 
   function create(): SubmissionController {
@@ -35,6 +40,7 @@ export function useSubmission(queue: AutosaveQueue, application: Application, ge
       },
       getApplication: () => queryClient.getQueryData<Application>(key) ?? latest.current.application,
       getOverrides: () => latest.current.getOverrides(),
+      beforeSend: () => latest.current.beforeSend(),
       sendToReview: (codes) => client.sendToReview(uuid, codes),
       sendCode: async ({ provider, destination }) => {
         await client.sendVerificationCode({ applicationUuid: uuid, provider, destination });
