@@ -37,11 +37,24 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function startE2eEnv(seed = 5): Promise<E2eEnv> {
+/** Debian's Chromium with the standard flags, plus `extraArgs` (e.g. a fake camera playing a clip). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+export interface E2eEnvOptions {
+  /** Flags added to the standard ones for this file's browser. */
+  chromiumArgs?: readonly string[];
+}
+
+export async function startE2eEnv(seed = 5, options: E2eEnvOptions = {}): Promise<E2eEnv> {
   const [api, partner, browser] = await Promise.all([
     startSandboxServer({ sandbox: createSandbox({ seed }) }),
     servePartnerPage(),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+    launchChromium(options.chromiumArgs),
   ]);
   await mkdir(ARTIFACTS, { recursive: true });
   return {
