@@ -3,10 +3,12 @@
  * decodes a picture (`createImageBitmap`, EXIF orientation applied), draws it small on an
  * `OffscreenCanvas` (or a canvas), and runs `analysePixels` in a module Web Worker, or on the main
  * thread where no worker can start. Anything that cannot be decoded (a PDF, a HEIC) is not checked:
- * the answer is null and the file goes on as it is — a check never blocks an upload.
+ * the answer is null and the file goes on as it is — a check never blocks an upload. The live camera
+ * (`cameraSession.ts`) comes in the same chunk, checking its frames the same way.
  */
 import type { CaptureAnalysis } from './captureChecks';
-import { analyseBitmap, type CaptureRequest } from './captureChecksBitmap';
+import { analyseFrame, type CaptureRequest, type FrameCheck } from './captureChecksBitmap';
+import { createCameraSession, type CameraSession, type CameraSessionOptions } from './cameraSession';
 
 export type { CaptureRequest } from './captureChecksBitmap';
 
@@ -22,19 +24,29 @@ export async function checkPicture(picture: Blob, request: CaptureRequest): Prom
   return checkBitmap(bitmap, request);
 }
 
-/** Checks a frame (a decoded picture or a video frame); the bitmap is closed (or handed on) here. */
+/** Checks a frame (a decoded picture or a video frame); the bitmap is closed here. */
 export async function checkBitmap(bitmap: ImageBitmap, request: CaptureRequest): Promise<CaptureAnalysis | null> {
   try {
-    const worker = workerOrNull();
-    const answer = worker ? await worker(bitmap, request) : 'no-worker';
-    if (answer !== 'no-worker') return answer;
-    return analyseBitmap(bitmap, request);
+    return (await checkFrame(bitmap, request))?.analysis ?? null;
   } finally {
     bitmap.close();
   }
 }
 
-type WorkerCall = (bitmap: ImageBitmap, request: CaptureRequest) => Promise<CaptureAnalysis | null | 'no-worker'>;
+/** The live camera, its frames checked like picked files (worker first). */
+export function startCamera(options: Omit<CameraSessionOptions, 'check'>): CameraSession {
+  return createCameraSession({ ...options, check: checkFrame });
+}
+
+/** Checks a frame and gives its thumbnail too; the bitmap stays open (the caller may keep it as the photo). */
+async function checkFrame(bitmap: ImageBitmap, request: CaptureRequest): Promise<FrameCheck | null> {
+  const worker = workerOrNull();
+  const answer = worker ? await worker(bitmap, request) : 'no-worker';
+  if (answer !== 'no-worker') return answer;
+  return analyseFrame(bitmap, request);
+}
+
+type WorkerCall = (bitmap: ImageBitmap, request: CaptureRequest) => Promise<FrameCheck | null | 'no-worker'>;
 let call: WorkerCall | null | undefined;
 
 /** One worker for the page, started on first use; null where workers or OffscreenCanvas are missing. */
@@ -47,7 +59,7 @@ function workerOrNull(): WorkerCall | null {
   } catch {
     return (call = null);
   }
-  const waiting = new Map<number, (answer: CaptureAnalysis | null | 'no-worker') => void>();
+  const waiting = new Map<number, (answer: FrameCheck | null | 'no-worker') => void>();
   let next = 0;
   const giveUp = () => {
     call = null; // a worker that cannot start (a strict CSP) leaves the main thread to do it
@@ -56,8 +68,8 @@ function workerOrNull(): WorkerCall | null {
     worker.terminate();
   };
   worker.addEventListener('error', giveUp);
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; analysis: CaptureAnalysis | null }>) => {
-    waiting.get(event.data.id)?.(event.data.analysis);
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; check: FrameCheck | null }>) => {
+    waiting.get(event.data.id)?.(event.data.check);
     waiting.delete(event.data.id);
   });
   call = (bitmap, request) =>

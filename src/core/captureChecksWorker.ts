@@ -1,9 +1,9 @@
 /**
  * The capture checks' module Web Worker: receives an `ImageBitmap` with the kind and thresholds,
- * answers with the figures (no pixels go back). Started by `captureCheckRunner.ts`.
+ * answers with the figures and, for a live camera frame, its 16 × 12 grey thumbnail (no picture goes
+ * back). Started by `captureCheckRunner.ts`.
  */
-import type { CaptureAnalysis } from './captureChecks';
-import { analyseBitmap, type CaptureRequest } from './captureChecksBitmap';
+import { analyseFrame, type CaptureRequest, type FrameCheck } from './captureChecksBitmap';
 
 interface CheckMessage {
   id: number;
@@ -13,13 +13,13 @@ interface CheckMessage {
 
 self.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
   const { id, bitmap, request } = event.data;
-  let analysis: CaptureAnalysis | null;
+  let check: FrameCheck | null;
   try {
-    analysis = analyseBitmap(bitmap, request);
+    check = analyseFrame(bitmap, request);
   } catch {
-    analysis = null;
+    check = null;
   } finally {
     bitmap.close();
   }
-  self.postMessage({ id, analysis });
+  self.postMessage({ id, check });
 });

@@ -52,6 +52,12 @@ export type KycEvent =
    * figures and verdict, never the picture. `fail` shows the retake screen (or, live, keeps waiting).
    */
   | ({ type: 'capture_checked'; attributeKey: string; kind: CaptureKind; source: 'file' | 'camera' } & CaptureAnalysis)
+  /**
+   * The live camera of a document side could not be used, so the customer was shown the file picker with
+   * one sentence: `denied` (blocked by the customer, the browser or the page's permissions policy),
+   * `missing` (no camera), `in_use` (another app holds it), `failed` (anything else, or it stopped).
+   */
+  | { type: 'camera_failed'; attributeKey: string; reason: 'denied' | 'missing' | 'in_use' | 'failed' }
   /** The customer opened "Continue on your phone" (the link and QR code are shown). */
   | { type: 'handoff_opened'; applicationUuid: string }
   /** What the step needs from the phone (its documents, its liveness check) arrived on the desktop. */

@@ -1,23 +1,23 @@
 /**
  * One side of a document as a compact card: empty, a drop area with an example of a good photo; while
  * the file travels, its progress (cancellable); uploaded, a large preview with name, size, Replace and
- * Remove. A picked photo that fails a capture check waits on the retake screen. A failed upload is retried
- * without uploading twice. A two-sided front offers "one side only" (its picture also goes as the back).
+ * Remove. Empty, it offers the live camera too where the device has one. A photo that fails a capture
+ * check waits on the retake screen. A failed upload is retried without uploading twice. A two-sided front offers "one side only" (its picture also goes as the back).
  */
 import { useRef, type FocusEvent } from 'react';
 import { pairedSide } from '../../core/attributes';
-import { documentKindOf, documentSideOf, isDocumentValue } from '../../core/documentChoice';
+import { documentSideOf, isDocumentValue } from '../../core/documentChoice';
 import type { DocumentSession } from '../../core/documentSession';
 import { clientNoteOf } from '../../core/flow';
 import { useKyc } from '../context/KycContext';
 import { useCaptureCheck } from '../hooks/useCaptureCheck';
 import { useDocumentUpload } from '../hooks/useDocumentUpload';
 import { useLatest } from '../hooks/useLatest';
-import { DocumentExample } from './DocumentExample';
 import type { DocumentFieldProps } from './DocumentField';
-import { documentTip, failureMessage, statusText } from './documentMessages';
+import { failureMessage, statusText } from './documentMessages';
 import { DocumentPreview } from './DocumentPreview';
 import { FieldShell, describedBy } from './FieldShell';
+import { DocumentEmptySide } from './DocumentEmptySide';
 import { FileDropZone, FileInput } from './FileDropZone';
 import { OneSidedChoice } from './OneSidedChoice';
 import { RetakeScreen } from './RetakeScreen';
@@ -66,7 +66,8 @@ export function DocumentCard(props: DocumentCardProps) {
   const described = [describedBy(id, shown, error), busy || value ? '' : `${id}-hint`].filter(Boolean).join(' ');
 
   const start = (file: File) => void upload.start(file, { pairedKey: props.oneSided ? backKey : null });
-  const capture = useCaptureCheck(key, start); // a picked photo that fails a check waits for a retake
+  // A photo that fails a check waits for a retake; when the camera closes by itself, focus goes to the picker.
+  const capture = useCaptureCheck(key, start, () => input.current?.focus());
   const setOneSided = (checked: boolean) => {
     props.onOneSidedChange(checked);
     if (!backKey) return;
@@ -93,7 +94,7 @@ export function DocumentCard(props: DocumentCardProps) {
         <FileInput
           inputRef={input}
           id={id}
-          label={busy || (value && disabled) ? t('document.choose') : undefined}
+          label={busy || capture.camera.open || (value && disabled) ? t('document.choose') : undefined}
           describedBy={described || undefined}
           invalid={Boolean(error)}
           disabled={disabled}
@@ -122,16 +123,13 @@ export function DocumentCard(props: DocumentCardProps) {
             )}
           </div>
         ) : (
-          <FileDropZone
-            inputId={id}
-            chooseLabel={t('document.choose')}
+          <DocumentEmptySide
+            id={id}
+            attributeKey={key}
             describedBy={described || undefined}
             disabled={disabled}
-            onFile={capture.check}
-            tip={documentTip(key, t)}
-          >
-            <DocumentExample kind={documentKindOf(key)} side={documentSideOf(key)} />
-          </FileDropZone>
+            capture={capture}
+          />
         )}
         {backKey ? (
           <OneSidedChoice checked={props.oneSided} disabled={disabled || busy} onChange={setOneSided} />

@@ -1,7 +1,7 @@
 /**
  * The retake screen of a document side: the photo that failed a capture check, large, with one
  * sentence of what is wrong and what to do, "Retake" (primary: lets the photo go and opens the side's
- * file input, id `id`, again) and "Use it anyway" (secondary: uploads it as it is). The sentence takes focus, so a screen reader says it.
+ * file input, id `id`, again, or the live camera for a photo it took) and "Use it anyway" (secondary: uploads it as it is). The sentence takes focus, so a screen reader says it.
  */
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useKyc } from '../context/KycContext';
@@ -22,7 +22,7 @@ export function RetakeScreen({ id, photo, onRetake, onUseAnyway }: RetakeScreenP
   const retake = (event: MouseEvent<HTMLButtonElement>) => {
     const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
     onRetake();
-    root.getElementById(id)?.click();
+    if (photo.source === 'file') root.getElementById(id)?.click();
   };
 
   return (
