@@ -35,6 +35,18 @@ describe('capture checks', () => {
     expect(check(sharpCard(200, 126)).problems).toEqual(['small']);
   });
 
+  it('takes a photo as big as a 300-dpi card scan or a 720p webcam frame, not a sharp thumbnail', () => {
+    expect(check(sharpCard(1011, 638)).verdict).toBe('pass');
+    expect(check(sharpCard(1280, 720)).verdict).toBe('pass');
+    expect(check(sharpCard(1280, 720), 'passport').verdict).toBe('pass');
+    // Sharp, well lit and card-shaped, but 400 px high: the date of birth is a few pixels tall.
+    expect(check(sharpCard(640, 400)).problems).toEqual(['small']);
+    expect(check(sharpCard(640, 400), 'passport').problems).toEqual(['small']);
+    // A sheet of paper needs more: its print is smaller than a card's.
+    expect(check(sharpCard(960, 560), 'page').problems).toEqual(['small']);
+    expect(check(sharpCard(1000, 640), 'page').verdict).toBe('pass');
+  });
+
   it('finds a card whose framed area is not card-shaped badly framed', () => {
     const squashed = sharpCard(960, 640);
     // The same picture with its left third painted over by the table: the framed area is too narrow.

@@ -49,14 +49,21 @@ const BLOWN_OUT = 250;
 const CARD_ASPECT = 85.6 / 54;
 
 /**
- * The defaults. `minShortSide` is kept low (a picture under 200 px cannot be read at all); a partner
- * wanting a sharper bar sets it per kind (a phone photo is 1000 px and more).
+ * The defaults. `minShortSide` is what a reviewer needs to read the smallest print (a date of birth,
+ * the machine-readable zone) once the document fills the frame as the guide asks:
+ * - card and passport 480 px: a 300-dpi scan of an ID-1 card (85.6 × 54 mm) is 1011 × 638 px, and its
+ *   smallest print is still legible at three quarters of that; a 720p webcam frame (720 px) passes, a
+ *   VGA one (480 px) just passes, anything smaller (a thumbnail, a messenger preview) does not;
+ * - page 600 px: an A4 sheet at 300 dpi is 2480 × 3508 px, and body text (10 pt) needs about 72 dpi to
+ *   stay readable, which is 595 px across the sheet's 210 mm.
+ * A phone photo is 3000 px and more, so these only catch the wrong file; a partner who wants more sets
+ * them per kind.
  */
 const DEFAULT_THRESHOLDS: Record<CaptureKind, CaptureThresholds> = {
-  card: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 200, aspectTolerance: 0.2 },
-  passport: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 200, aspectTolerance: 0 },
+  card: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 480, aspectTolerance: 0.2 },
+  passport: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 480, aspectTolerance: 0 },
   // A sheet of paper is mostly white: only a large blown-out share is glare.
-  page: { minSharpness: 90, maxGlare: 0.35, minBrightness: 55, minShortSide: 240, aspectTolerance: 0 },
+  page: { minSharpness: 90, maxGlare: 0.35, minBrightness: 55, minShortSide: 600, aspectTolerance: 0 },
 };
 
 /** Thresholds the partner may set: per kind, any subset; `false` turns the checks off. */

@@ -17,9 +17,12 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-const sharp = greyPng(sharpCard(), 'passport-sharp.png');
-const blurry = greyPng(boxBlur(sharpCard(), 3), 'passport-blurry.png');
-const glare = greyPng(withGlare(sharpCard()), 'passport-glare.png');
+// A phone photo's proportions at a size every default accepts; the thumbnail is sharp but too small to read.
+const card = sharpCard(1200, 800);
+const sharp = greyPng(card, 'passport-sharp.png');
+const blurry = greyPng(boxBlur(card, 3), 'passport-blurry.png');
+const glare = greyPng(withGlare(card), 'passport-glare.png');
+const thumbnail = greyPng(sharpCard(480, 320), 'passport-thumbnail.png');
 
 async function openAtPassport(ids: Seeded, width = 1280, query: Record<string, string> = {}) {
   const context = await env.browser.newContext({ viewport: { width, height: 900 } });
@@ -75,6 +78,15 @@ describe('capture checks on a picked photo', () => {
     await field.getByRole('button', { name: 'Use it anyway' }).click();
     await field.getByText('Uploaded: passport-glare.png').waitFor();
     expect((await snapshot(env, ids.application_uuid ?? '')).files).toHaveLength(1);
+    await close();
+  });
+
+  it('given a sharp thumbnail / should say it is too small to read and upload nothing', async () => {
+    const ids = await seedAtDocuments(env);
+    const { page, field, close } = await openAtPassport(ids);
+    await pick(page, thumbnail);
+    await field.getByText('The photo is too small — come closer so the document fills the picture.').waitFor();
+    expect((await snapshot(env, ids.application_uuid ?? '')).files ?? []).toEqual([]);
     await close();
   });
 
