@@ -22,6 +22,17 @@ const BENCHES: Record<string, Bench> = {
   'capture-checks': captureChecks,
 };
 
+/** Benchmarks whose rows all have the same columns, printed as a Markdown table. */
+const TABLES = new Set(['capture-checks']);
+
+function markdownTable(rows: Record<string, string | number>[]): string {
+  const columns = Object.keys(rows[0] ?? {});
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |\n`;
+  return (
+    line(columns) + line(columns.map(() => '---')) + rows.map((row) => line(columns.map((c) => row[c] ?? ''))).join('')
+  );
+}
+
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
 if (unknown.length) {
@@ -36,9 +47,12 @@ try {
     process.stdout.write(`\n## ${name}\n`);
     const started = Date.now();
     const rows = await bench(browser);
-    for (const row of rows) {
-      for (const [key, value] of Object.entries(row)) process.stdout.write(`  ${key}: ${value}\n`);
-      process.stdout.write('\n');
+    if (TABLES.has(name)) process.stdout.write(markdownTable(rows));
+    else {
+      for (const row of rows) {
+        for (const [key, value] of Object.entries(row)) process.stdout.write(`  ${key}: ${value}\n`);
+        process.stdout.write('\n');
+      }
     }
     process.stdout.write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   }

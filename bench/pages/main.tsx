@@ -12,6 +12,7 @@ import { createDocumentUpload } from '../../src/core/documentUpload';
 import { downscaleImage } from '../../src/core/imageDownscale';
 import { builtInField } from '../../src/react/fields/fieldForKind';
 import { BIG_APPLICATION_UUID, bigApplication, memoryApi, type MemoryApi } from './bigApplication';
+import { captureCheckTimes } from './captureChecks';
 import { makePdf, makePhoto, pictureSize, withExifOrientation } from './photo';
 
 declare global {
@@ -173,6 +174,8 @@ const bench = {
       uploadedName: state.document?.files[0] ? file.name : null,
     };
   },
+  /** The capture checks' time per test picture, on the main thread and in the worker. */
+  captureChecks: captureCheckTimes,
   /** `downscaleImage` on a generated picture (optionally EXIF-rotated) or a PDF: what goes out. */
   async downscale(spec: { width: number; height: number; orientation?: number; pdf?: boolean }) {
     const photo = spec.pdf ? makePdf() : await makePhoto(spec.width, spec.height);
