@@ -6,7 +6,8 @@
  */
 import { isDocumentKey, isLivenessAttribute, isLivenessCompleted } from './attributes';
 import { isRequiredInStep } from './documentChoice';
-import type { Application, Question } from './schemas';
+import { KycNotFoundError, KycUnauthorizedError } from './errors';
+import type { Application, Question, Step } from './schemas';
 import { staleAnswers } from './staleAnswers';
 
 /** Pauses between reads of the application while the hand-off is open, in ms; the last one repeats. */
@@ -62,6 +63,29 @@ export function handoffStepDone(fresh: Application, stepKeys: readonly string[])
       ? isLivenessCompleted(question.attribute)
       : !isEmpty(question.attribute.value);
   return needed.length > 0 && needed.every(answered);
+}
+
+/**
+ * The step a phone continues: the one holding `pinned` (a question key), or, before anything is pinned,
+ * the first step with a document or liveness question still to do, which is the step the desktop handed
+ * off (its earlier steps are done). Null: nothing is left for a phone. `done`: that step has all it needs.
+ */
+export function phoneStep(application: Application, pinned: string | null): { step: Step; done: boolean } | null {
+  const keysOf = (step: Step) => step.questions.map((question) => question.attribute.key);
+  const step = pinned
+    ? application.kyc_steps.find((candidate) => keysOf(candidate).includes(pinned))
+    : application.kyc_steps.find(
+        (candidate) => candidate.questions.some(isHandoffQuestion) && !handoffStepDone(application, keysOf(candidate)),
+      );
+  return step ? { step, done: handoffStepDone(application, keysOf(step)) } : null;
+}
+
+/**
+ * Why a phone cannot open its link: `refused` when the proxy turned the token away (expired, changed, or
+ * for another application: 401, 403, 404), `failed` for anything else (the network, the server).
+ */
+export function phoneLinkProblem(error: unknown): 'refused' | 'failed' {
+  return error instanceof KycUnauthorizedError || error instanceof KycNotFoundError ? 'refused' : 'failed';
 }
 
 /** Which applications have the hand-off panel open, shared by the fields of one widget. */

@@ -1,6 +1,7 @@
 /**
- * The phone's side of the hand-off, against the sandbox: only the document and liveness steps left to do,
- * none of the desktop's other questions, and "You can go back to your computer" when nothing is left.
+ * The phone's side of the hand-off, against the sandbox: only the step the desktop handed off (the first
+ * document or liveness step left), none of the desktop's other questions, "You can go back to your
+ * computer" when nothing is left, and one sentence when the proxy refuses the link.
  */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -12,12 +13,12 @@ import { HandoffPhone } from './HandoffPhone';
 
 const { sandbox } = setupSandboxServer({ seed: 1515 });
 describe('HandoffPhone', () => {
-  it('given a draft with the personal details answered / should show only the document and liveness steps', async () => {
+  it('given a draft with the personal details answered / should show only the first document step left', async () => {
     const ids = sandbox.seed('draft');
     renderWithKyc(<HandoffPhone />, ids);
-    await screen.findByRole('heading', { name: 'Liveness check' }, { timeout: 4000 });
+    await screen.findByRole('heading', { name: 'Identity documents' }, { timeout: 4000 });
     const titles = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(titles).toEqual(['Identity documents', 'Address and funds', 'Liveness check']);
+    expect(titles).toEqual(['Identity documents']);
     expect(screen.queryByRole('textbox', { name: /First name/ })).toBeNull();
     expect(screen.queryByText('Contact details')).toBeNull();
   });
@@ -30,5 +31,16 @@ describe('HandoffPhone', () => {
     const done = await screen.findByText('You can go back to your computer.', {}, { timeout: 4000 });
     expect(done.closest('[role="status"]')).not.toBeNull();
     expect(screen.queryByRole('heading', { name: 'Your name' })).toBeNull();
+  });
+
+  it('given a link for an application the client does not have / should say in one sentence to get a new link', async () => {
+    const ids = sandbox.seed('draft');
+    const other = sandbox.seed('draft');
+    const { events } = renderWithKyc(<HandoffPhone applicationUuid={other.applicationUuid ?? ''} />, ids);
+    const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    expect(alert).toHaveTextContent('This link no longer works');
+    expect(alert).toHaveTextContent('On your computer, choose “Continue on your phone” again for a new link.');
+    expect(screen.queryByRole('heading', { name: 'Identity documents' })).toBeNull();
+    expect(events).toContainEqual(expect.objectContaining({ type: 'error', kind: 'not_found', during: 'load' }));
   });
 });

@@ -201,4 +201,7 @@ export const ar: Messages = {
   'handoff.close': 'إغلاق',
   'handoff.phoneDoneTitle': 'اكتمل على هاتفك',
   'handoff.phoneDone': 'يمكنك العودة إلى حاسوبك.',
+  'handoff.phoneRefusedTitle': 'هذا الرابط لم يعد يعمل',
+  'handoff.phoneRefused':
+    'انتهت صلاحيته أو أنه يخص عملية تحقق أخرى. على حاسوبك، اختر «المتابعة على هاتفك» مرة أخرى للحصول على رابط جديد.',
 };

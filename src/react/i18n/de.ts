@@ -220,4 +220,7 @@ export const de: Messages = {
   'handoff.close': 'Schließen',
   'handoff.phoneDoneTitle': 'Auf dem Smartphone erledigt',
   'handoff.phoneDone': 'Sie können zu Ihrem Computer zurückkehren.',
+  'handoff.phoneRefusedTitle': 'Dieser Link funktioniert nicht mehr',
+  'handoff.phoneRefused':
+    'Er ist abgelaufen oder gehört zu einer anderen Verifizierung. Wählen Sie auf Ihrem Computer erneut „Auf dem Smartphone fortfahren“, um einen neuen Link zu erhalten.',
 };

@@ -205,6 +205,9 @@ export const en = {
   'handoff.close': 'Close',
   'handoff.phoneDoneTitle': 'Done on your phone',
   'handoff.phoneDone': 'You can go back to your computer.',
+  'handoff.phoneRefusedTitle': 'This link no longer works',
+  'handoff.phoneRefused':
+    'It has expired or is for another verification. On your computer, choose “Continue on your phone” again for a new link.',
 } as const;
 
 /** A key of the message catalogue (`'flow.title'`, `'steps.next'` …); `messagesEn` lists them all. */

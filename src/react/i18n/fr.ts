@@ -213,4 +213,7 @@ export const fr: Messages = {
   'handoff.close': 'Fermer',
   'handoff.phoneDoneTitle': 'Terminé sur votre téléphone',
   'handoff.phoneDone': 'Vous pouvez retourner sur votre ordinateur.',
+  'handoff.phoneRefusedTitle': 'Ce lien ne fonctionne plus',
+  'handoff.phoneRefused':
+    'Il a expiré ou concerne une autre vérification. Sur votre ordinateur, choisissez à nouveau « Continuer sur votre téléphone » pour obtenir un nouveau lien.',
 };
