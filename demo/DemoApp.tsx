@@ -5,11 +5,13 @@
  * the provider's reviewer and signs in a new demo customer. URL parameters: `api` (the sandbox's origin:
  * the SumSub stand-in and the reviewer's decisions), `scenario` (signs in a new customer in that state on
  * load), `locale` (the widget's language and direction, e.g. `de`, `fr`, `ar`), `theme` (`light`, `dark`;
- * by default the page and the widget follow the system's scheme, and the panel switches it).
+ * by default the page and the widget follow the system's scheme, and the panel switches it). The document
+ * and liveness steps offer "Continue on your phone" (demo/phoneLink.ts; the phone's page is PhonePage.tsx).
  */
 import { useEffect, useState } from 'react';
 import { KycFlow, type KycEvent } from '../src';
 import { applyScheme, initialScheme, type DemoScheme } from './colorScheme';
+import { createPhoneLink } from './phoneLink';
 import { DECISIONS, SandboxPanel, type DecisionName } from './SandboxPanel';
 
 const params = new URLSearchParams(location.search);
@@ -29,18 +31,22 @@ async function isSignedIn(): Promise<boolean> {
 /**
  * Once per page load, outside React (StrictMode runs effects twice; two sign-ins would switch customers
  * under a mounted widget): the `scenario` parameter signs a new customer in, else the cookie's customer
- * stays, else a new one is signed in.
+ * stays, else a new one is signed in. Only the desktop's page calls it: a phone's hand-off page never signs in.
  */
-const signedInOnLoad = (async () => {
-  const scenario = params.get('scenario');
-  if (scenario !== null || !(await isSignedIn())) await signIn(scenario ?? 'new');
-  if (scenario !== null) {
-    // A reload then keeps this customer instead of signing in another one.
-    const url = new URL(location.href);
-    url.searchParams.delete('scenario');
-    history.replaceState(null, '', url);
-  }
-})();
+let signedInOnLoad: Promise<void> | undefined;
+function signInOnLoad(): Promise<void> {
+  signedInOnLoad ??= (async () => {
+    const scenario = params.get('scenario');
+    if (scenario !== null || !(await isSignedIn())) await signIn(scenario ?? 'new');
+    if (scenario !== null) {
+      // A reload then keeps this customer instead of signing in another one.
+      const url = new URL(location.href);
+      url.searchParams.delete('scenario');
+      history.replaceState(null, '', url);
+    }
+  })();
+  return signedInOnLoad;
+}
 
 export function DemoApp() {
   const [signedIn, setSignedIn] = useState(false);
@@ -53,7 +59,7 @@ export function DemoApp() {
 
   useEffect(() => {
     let live = true;
-    void signedInOnLoad.then(() => live && setSignedIn(true));
+    void signInOnLoad().then(() => live && setSignedIn(true));
     return () => {
       live = false;
     };
@@ -88,6 +94,7 @@ export function DemoApp() {
         sumsub={{ baseUrl: API }}
         locale={LOCALE}
         theme={{ colorScheme: scheme }}
+        handoff={{ createLink: createPhoneLink }}
         onEvent={(event: KycEvent) => {
           log(event.type);
           if ('applicationUuid' in event) setApplicationUuid(event.applicationUuid);

@@ -18,7 +18,12 @@ import { createKycProxy, toNodeHandler, type KycProxyClient } from '../src/serve
 
 const COOKIE = 'demo_session';
 
-export function createPartnerBackend(sandbox: SandboxServer) {
+export interface PartnerBackendOptions {
+  /** The hand-off secret (tests sign tokens of their own with it); default: a new random one at each start. */
+  handoffSecret?: string | Uint8Array | undefined;
+}
+
+export function createPartnerBackend(sandbox: SandboxServer, options: PartnerBackendOptions = {}) {
   /** Session id → the customer it signs in (a partner keeps this in its own user store). */
   const sessions = new Map<string, KycProxyClient>();
   const sessionOf = (cookieHeader: string | null | undefined): KycProxyClient | undefined => {
@@ -37,7 +42,7 @@ export function createPartnerBackend(sandbox: SandboxServer) {
       getCredentials: () => ({ Authorization: 'Bearer demo-partner-token' }),
       resolveClient: (request) => sessionOf(request.headers.get('cookie')) ?? null,
       // A partner keeps this secret in its configuration; the demo makes a new one at each start.
-      handoff: { secret: crypto.getRandomValues(new Uint8Array(32)), ttlSeconds: 600 },
+      handoff: { secret: options.handoffSecret ?? crypto.getRandomValues(new Uint8Array(32)), ttlSeconds: 600 },
       onLog: ({ method, route, status, durationMs }) => {
         if (status >= 400)
           console.warn(`[kyc proxy] ${method} ${route ?? '(no route)'} → ${status} in ${durationMs} ms`);

@@ -16,6 +16,8 @@ export interface DemoOptions {
   demoPort: number;
   /** Reload the page when a source file changes (default true; tests turn it off). */
   watch?: boolean | undefined;
+  /** Test-only: the proxy's hand-off secret, so a test can sign a token of its own (an expired one). */
+  handoffSecret?: string | undefined;
 }
 
 export interface Demo {
@@ -29,7 +31,7 @@ export interface Demo {
 
 export async function startDemo(options: DemoOptions): Promise<Demo> {
   const sandbox = await startSandboxServer({ port: options.sandboxPort, host: '127.0.0.1' });
-  const backend = createPartnerBackend(sandbox);
+  const backend = createPartnerBackend(sandbox, { handoffSecret: options.handoffSecret });
   const partnerBackend: Plugin = {
     name: 'demo-partner-backend',
     configureServer(server) {
