@@ -6,7 +6,7 @@
  * widget has one once the file is decoded.
  */
 import type { CaptureAnalysis } from '../../src/core/captureChecks';
-import { thresholdsFor } from '../../src/core/captureChecks';
+import { thresholdsFor } from '../../src/core/captureThresholds';
 import { analyseBitmap } from '../../src/core/captureChecksBitmap';
 import { benchPictures } from '../captureCheckPictures';
 import type { GreyImage } from '../../src/core/captureChecksImages';

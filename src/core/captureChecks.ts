@@ -7,23 +7,12 @@
  * lives in `captureCheckRunner.ts`.
  */
 
-/** What is photographed: a card (ID-1, 85.6 × 54 mm), a passport page, or a sheet of paper. */
-export type CaptureKind = 'card' | 'passport' | 'page';
+import { thresholdsFor, type CaptureKind, type CaptureThresholds } from './captureThresholds';
+
+// The thresholds live in a module of their own, so the widget can read them without this module.
+export { thresholdsFor, type CaptureChecksOption, type CaptureKind, type CaptureThresholds } from './captureThresholds';
 
 export type CaptureProblem = 'blurry' | 'glare' | 'dark' | 'small' | 'framing';
-
-export interface CaptureThresholds {
-  /** Lowest variance of the Laplacian (on the downscaled grey image) that counts as sharp. */
-  minSharpness: number;
-  /** Highest share (0–1) of blown-out pixels in the document area. */
-  maxGlare: number;
-  /** Lowest mean brightness (0–255). */
-  minBrightness: number;
-  /** Fewest pixels on the picture's short side. */
-  minShortSide: number;
-  /** Allowed relative difference between the framed area's aspect ratio and the card's; 0 turns the check off. */
-  aspectTolerance: number;
-}
 
 export interface CaptureAnalysis {
   sharpness: number;
@@ -48,31 +37,6 @@ const BLOWN_OUT = 250;
 /** ID-1 card: 85.6 / 54. */
 const CARD_ASPECT = 85.6 / 54;
 
-/**
- * The defaults. `minShortSide` is what a reviewer needs to read the smallest print (a date of birth,
- * the machine-readable zone) once the document fills the frame as the guide asks:
- * - card and passport 480 px: a 300-dpi scan of an ID-1 card (85.6 × 54 mm) is 1011 × 638 px, and its
- *   smallest print is still legible at three quarters of that; a 720p webcam frame (720 px) passes, a
- *   VGA one (480 px) just passes, anything smaller (a thumbnail, a messenger preview) does not;
- * - page 600 px: an A4 sheet at 300 dpi is 2480 × 3508 px, and body text (10 pt) needs about 72 dpi to
- *   stay readable, which is 595 px across the sheet's 210 mm.
- * A phone photo is 3000 px and more, so these only catch the wrong file; a partner who wants more sets
- * them per kind.
- */
-const DEFAULT_THRESHOLDS: Record<CaptureKind, CaptureThresholds> = {
-  card: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 480, aspectTolerance: 0.2 },
-  passport: { minSharpness: 120, maxGlare: 0.04, minBrightness: 55, minShortSide: 480, aspectTolerance: 0 },
-  // A sheet of paper is mostly white: only a large blown-out share is glare.
-  page: { minSharpness: 90, maxGlare: 0.35, minBrightness: 55, minShortSide: 600, aspectTolerance: 0 },
-};
-
-/** Thresholds the partner may set: per kind, any subset; `false` turns the checks off. */
-export type CaptureChecksOption = false | Partial<Record<CaptureKind, Partial<CaptureThresholds>>>;
-
-export function thresholdsFor(kind: CaptureKind, option?: CaptureChecksOption): CaptureThresholds {
-  return { ...DEFAULT_THRESHOLDS[kind], ...(option ? option[kind] : undefined) };
-}
-
 export interface AnalyseOptions {
   thresholds?: Partial<CaptureThresholds> | undefined;
   /** The picture's real size when `grey` was already downscaled. Default: width × height. */
@@ -92,7 +56,7 @@ export function analysePixels(
   kind: CaptureKind,
   options: AnalyseOptions = {},
 ): CaptureAnalysis {
-  const limits = { ...DEFAULT_THRESHOLDS[kind], ...options.thresholds };
+  const limits = { ...thresholdsFor(kind), ...options.thresholds };
   const small = downscaleGrey(grey, width, height, ANALYSIS_MAX_SIDE);
   const source = options.source ?? { width, height };
   const sharpness = laplacianVariance(small.grey, small.width, small.height);
