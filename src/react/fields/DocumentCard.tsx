@@ -94,7 +94,7 @@ export function DocumentCard(props: DocumentCardProps) {
         <FileInput
           inputRef={input}
           id={id}
-          label={busy || capture.camera.open || (value && disabled) ? t('document.choose') : undefined}
+          label={busy || capture.held || capture.camera.open || (value && disabled) ? t('document.choose') : undefined}
           describedBy={described || undefined}
           invalid={Boolean(error)}
           disabled={disabled}
