@@ -78,6 +78,9 @@ describe('continuing on a phone, desktop and phone in two browser contexts', () 
     expect(url.searchParams.get('handoff')).toMatch(/^[\w-]+\.[\w-]+$/);
     expect(Number(await desktop.page.getByRole('img', QR).getAttribute('data-modules'))).toBeGreaterThan(21);
     await desktop.page.getByRole('status').filter({ hasText: 'Waiting for your phone…' }).waitFor();
+    // The partner hears of the panel once, though the demo runs in StrictMode (effects mount twice).
+    const events = await desktop.page.getByRole('list', { name: 'Events' }).getByRole('listitem').allInnerTexts();
+    expect(events.filter((event) => event === 'handoff_opened')).toHaveLength(1);
     await shot(desktop.page, 'desktop-panel-1280-light');
   });
 

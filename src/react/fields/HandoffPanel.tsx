@@ -50,14 +50,20 @@ export function HandoffPanel({ id, applicationUuid, createLink, done, onClose }:
   useEffect(() => {
     let live = true;
     setLink({ kind: 'making' });
-    latest.current.emit({ type: 'handoff_opened', applicationUuid });
+    // Told once the link is settled, by the effect still mounted: a remount (StrictMode's double effect)
+    // or a panel closed while the link was being made tells the partner nothing.
+    const settle = (next: LinkState) => {
+      if (!live) return;
+      latest.current.emit({ type: 'handoff_opened', applicationUuid });
+      setLink(next);
+    };
     latest.current
       .createLink({ applicationUuid })
       .then((made) => {
-        const read = live ? readHandoffLink(made, typeof location === 'undefined' ? undefined : location.href) : null;
-        if (live) setLink(read ? { kind: 'ready', ...read } : { kind: 'failed' });
+        const read = readHandoffLink(made, typeof location === 'undefined' ? undefined : location.href);
+        settle(read ? { kind: 'ready', ...read } : { kind: 'failed' });
       })
-      .catch(() => live && setLink({ kind: 'failed' }));
+      .catch(() => settle({ kind: 'failed' }));
     return () => {
       live = false;
     };
