@@ -88,8 +88,14 @@ describe('continuing on a phone, desktop and phone in two browser contexts', () 
     phone = await openPhone(env);
     closing.push(phone.context);
     const { page } = phone;
+    const sent: { path: string; token: boolean; cookie: boolean }[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      const headers = request.headers();
+      if (pathname.startsWith('/kyc/') || pathname.startsWith('/demo/'))
+        sent.push({ path: pathname, token: 'x-kyc-handoff' in headers, cookie: 'cookie' in headers });
+    });
     await page.goto(desktop.link);
-    expect(await phone.context.cookies()).toEqual([]); // the phone never holds the desktop's session
     await page.getByRole('heading', { name: 'Identity documents' }).waitFor();
     const headings = await page.locator('.kyc-handoff-phone h2').allInnerTexts();
     expect(headings).toEqual(['Identity documents']);
@@ -107,6 +113,10 @@ describe('continuing on a phone, desktop and phone in two browser contexts', () 
     await page.getByText('You can go back to your computer.').waitFor({ timeout: 20_000 });
     await shot(page, 'phone-done-390-light');
     expect(phone.problems).toEqual([]);
+    // The phone never signed in: no cookie, every call to the proxy carried the link's token, none other.
+    expect(await phone.context.cookies()).toEqual([]);
+    expect(sent.length).toBeGreaterThan(3);
+    expect(sent.filter((request) => !request.path.startsWith('/kyc/') || !request.token || request.cookie)).toEqual([]);
 
     // The desktop, reading the application again while the panel is open, shows the phone's passport.
     const field = desktop.page.getByRole('group', { name: /^Passport/ });
