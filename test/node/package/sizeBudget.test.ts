@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtPackage, type BuiltPackage } from './builtPackage';
+import { documentStepDownload, type DocumentStepDownload } from './documentStepDownload';
 import { consumerDir } from './nodeScript';
 import {
   BUNDLERS,
@@ -9,10 +12,15 @@ import {
   type ConsumerBundleReport,
 } from '../../../scripts/size';
 
+/** What a document step may download when it opens: the capture checks, the live camera, their worker. */
+const DOCUMENT_STEP_BUDGET_GZIP_BYTES = 15 * 1024;
+
 let pkg: BuiltPackage;
+let step: DocumentStepDownload;
 const reports = new Map<Bundler, ConsumerBundleReport>();
 beforeAll(async () => {
   pkg = await builtPackage();
+  step = await documentStepDownload(join(pkg.dir, 'dist'));
   // One after the other: the machine's cores are shared.
   for (const bundler of BUNDLERS) reports.set(bundler, await measureConsumerBundle(consumerDir(pkg), { bundler }));
   process.stdout.write(
@@ -20,7 +28,10 @@ beforeAll(async () => {
       ...reports.values(),
     ]
       .map(formatReport)
-      .join('\n')}\n`,
+      .join('\n')}\n` +
+      `Downloaded when a document step opens (esbuild, minified): ${step.files
+        .map((file) => `${file.name} ${(file.gzipBytes / 1024).toFixed(1)} KB`)
+        .join(', ')} gzip\n`,
   );
 }, 300_000);
 
@@ -63,10 +74,35 @@ describe.each(BUNDLERS)('what a partner app built with %s downloads for <KycFlow
     expect(sdk[0]?.packages).not.toContain('react-hook-form');
   });
 
+  it('given an app that imports KycFlow / should load the capture checks, the camera and their worker only when a document step opens', () => {
+    const { initial, lazy } = report(bundler);
+    const onDemand = [...step.modules, ...step.workers].map((path) => `/dist/${path}`);
+    const isOnDemand = (id: string) => onDemand.some((path) => id.endsWith(path));
+    expect(modulesOf(initial).filter(isOnDemand)).toEqual([]);
+    const withModule = (path: string) => [...initial, ...lazy].filter((c) => c.modules.some((id) => id.endsWith(path)));
+    const runner = withModule('/dist/core/captureCheckRunner.js');
+    expect(runner.filter((c) => lazy.includes(c))).toHaveLength(1);
+    // The pixel checks travel with the runner, not with the questionnaire (which reads only the thresholds).
+    expect(withModule('/dist/core/captureChecks.js')).toEqual(runner);
+  });
+
   it('given an app that imports KycFlow / should not bundle the sandbox, msw or the peers', () => {
     const all = [...report(bundler).initial, ...report(bundler).lazy];
     const packages = all.flatMap((c) => c.packages);
     for (const name of ['msw', 'react', 'react-dom', '@tanstack/react-query']) expect(packages).not.toContain(name);
     expect(modulesOf(all).filter((id) => id.includes('/sandbox/'))).toEqual([]);
+  });
+});
+
+describe('what a document step downloads when it opens', () => {
+  it('given the built package / should fetch the capture checks, the live camera and their worker in at most 15 KB gzip', () => {
+    // Found by what they do, not by name: the module loaded on demand that starts the worker.
+    const runner = step.entries.filter((entry) =>
+      readFileSync(join(pkg.dir, 'dist', entry), 'utf8').includes('new Worker('),
+    );
+    expect(runner).toEqual(['core/captureCheckRunner.js']);
+    expect(step.modules).toEqual(expect.arrayContaining(['core/captureChecks.js', 'core/cameraSession.js']));
+    expect(step.workers).toEqual([expect.stringMatching(/^assets\/captureChecksWorker-[\w-]+\.js$/)]);
+    expect(step.totalGzipBytes).toBeLessThanOrEqual(DOCUMENT_STEP_BUDGET_GZIP_BYTES);
   });
 });
