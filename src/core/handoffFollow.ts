@@ -88,10 +88,10 @@ export function phoneLinkProblem(error: unknown): 'refused' | 'failed' {
   return error instanceof KycUnauthorizedError || error instanceof KycNotFoundError ? 'refused' : 'failed';
 }
 
-/** Which applications have the hand-off panel open, shared by the fields of one widget. */
+/** Where the hand-off panel is open (one id per application's step), shared by the fields of one widget. */
 export interface HandoffState {
-  isOpen: (applicationUuid: string) => boolean;
-  setOpen: (applicationUuid: string, open: boolean) => void;
+  isOpen: (id: string) => boolean;
+  setOpen: (id: string, open: boolean) => void;
   subscribe: (listener: () => void) => () => void;
   getVersion: () => number;
 }
@@ -101,11 +101,11 @@ export function createHandoffState(): HandoffState {
   const listeners = new Set<() => void>();
   let version = 0;
   return {
-    isOpen: (uuid) => open.has(uuid),
-    setOpen(uuid, value) {
-      if (open.has(uuid) === value) return;
-      if (value) open.add(uuid);
-      else open.delete(uuid);
+    isOpen: (id) => open.has(id),
+    setOpen(id, value) {
+      if (open.has(id) === value) return;
+      if (value) open.add(id);
+      else open.delete(id);
       version += 1;
       for (const listener of listeners) listener();
     },

@@ -12,8 +12,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharpCard } from '../../src/core/captureChecksImages';
 import { createHandoffToken, verifyHandoffToken } from '../../src/server';
-import { continueAndSign, continueTo, fillContact, fillOccupation } from './support/fullSteps';
+import { continueAndSign, continueTo, fillContact, fillOccupation, uploadTo } from './support/fullSteps';
 import { greyPng } from './support/greyPng';
+import { onePagePdf } from './support/testFiles';
 import {
   ARTIFACTS,
   openDesktop,
@@ -118,9 +119,10 @@ describe('continuing on a phone, desktop and phone in two browser contexts', () 
     expect(sent.length).toBeGreaterThan(3);
     expect(sent.filter((request) => !request.path.startsWith('/kyc/') || !request.token || request.cookie)).toEqual([]);
 
-    // The desktop, reading the application again while the panel is open, shows the phone's passport.
+    // The desktop, reading the application again while the panel is open (pauses of 1.5 s growing to
+    // 8 s at most), shows the phone's passport.
     const field = desktop.page.getByRole('group', { name: /^Passport/ });
-    await field.getByText('passport-phone.png', { exact: true }).waitFor({ timeout: 10_000 });
+    await field.getByText('passport-phone.png', { exact: true }).waitFor({ timeout: 12_000 });
     await desktop.page.getByRole('status').filter({ hasText: 'Done on your phone. You can carry on here.' }).waitFor();
     await desktop.page
       .getByRole('list', { name: 'Events' })
@@ -129,6 +131,41 @@ describe('continuing on a phone, desktop and phone in two browser contexts', () 
     await desktop.page.getByText('All changes saved').waitFor();
     await shot(desktop.page, 'desktop-done-1280-light');
     expect(desktop.problems).toEqual([]);
+  });
+
+  it('given the desktop on its liveness step / should let the phone do the video selfie, and the desktop sees it done', async () => {
+    const { page: desk } = desktop;
+    await continueTo(desk, 'Address and funds');
+    // The panel belonged to the documents step: this one offers the phone again, and mints nothing unasked.
+    await desk.getByRole('button', { name: 'Continue on your phone' }).waitFor();
+    expect(await desk.getByRole('img', QR).count()).toBe(0);
+    await uploadTo(desk, /Proof of address/, onePagePdf());
+    await desk.getByRole('button', { name: 'Continue', exact: true }).click(); // not "Continue on your phone"
+    await desk.getByRole('heading', { name: 'Liveness check' }).waitFor();
+    await desk.getByRole('button', { name: 'Continue on your phone' }).click();
+    await desk.getByRole('img', QR).waitFor();
+    const link = await desk.getByRole('textbox', LINK).inputValue();
+
+    const { page } = phone;
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Liveness check' }).waitFor();
+    expect(await page.locator('.kyc-handoff-phone h2').allInnerTexts()).toEqual(['Liveness check']);
+    await page.getByRole('button', { name: 'Start' }).click();
+    const sdk = page.frameLocator('iframe[title="Video selfie check"]');
+    await sdk.locator('#sis-start').click();
+    await sdk.locator('#sis-finish').click();
+    await page.getByText('You can go back to your computer.').waitFor({ timeout: 20_000 });
+    await shot(page, 'phone-liveness-done-390-light');
+
+    await desk.getByText('Your video selfie check is complete.').waitFor({ timeout: 12_000 });
+    await expect
+      .poll(async () =>
+        (await desk.getByRole('list', { name: 'Events' }).getByRole('listitem').allInnerTexts()).filter(
+          (event) => event === 'handoff_completed',
+        ),
+      )
+      .toHaveLength(2);
+    await shot(desk, 'desktop-liveness-done-1280-light');
   });
 
   it('given the same link for another client’s application / should be refused by the proxy and say so on the phone', async () => {

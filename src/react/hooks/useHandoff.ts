@@ -1,9 +1,10 @@
 /**
  * "Continue on your phone" for one document or liveness field (`core/handoffFollow.ts` decides): whether
  * this field hosts the offer (the step's first such question, on a desktop, with the partner's `handoff`
- * option), whether the panel is open (shared by the widget's fields), and, while it is open and the tab
- * is visible, the application read again with growing pauses: an answer from the phone is shown in a
- * field with none (never over the desktop's own), and the host tells when the step is done.
+ * option), whether the step's panel is open (shared by the step's fields; each step has its own), and,
+ * while it is open and the tab is visible, the application read again with growing pauses: an answer from
+ * the phone is shown in a field with none (never over the desktop's own), and the host tells when the
+ * step is done.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
@@ -52,7 +53,6 @@ export function useHandoff({ question, applicationUuid, value, onValueChange }: 
   }
   const shared = state;
   useSyncExternalStore(shared.subscribe, shared.getVersion, shared.getVersion);
-  const open = handoff !== undefined && shared.isOpen(applicationUuid);
   const hidden = useSyncExternalStore(subscribeVisibility, isHidden, () => false);
   const coarse = useCoarsePointer();
   const key = question.attribute.key;
@@ -61,7 +61,11 @@ export function useHandoff({ question, applicationUuid, value, onValueChange }: 
     enabled: false,
     select: stepQuestionsOf(key),
   });
-  const host = handoff !== undefined && !coarse && handoffHostKey(stepQuestions) === key;
+  const hostKey = handoffHostKey(stepQuestions);
+  const host = handoff !== undefined && !coarse && hostKey === key;
+  // The panel belongs to its step: the next step does not open it (nor mint a link) by itself.
+  const slot = `${applicationUuid} ${hostKey ?? key}`;
+  const open = handoff !== undefined && shared.isOpen(slot);
 
   const attempt = useRef(0);
   const { data: fresh } = useQuery({
@@ -100,7 +104,7 @@ export function useHandoff({ question, applicationUuid, value, onValueChange }: 
     done,
     setOpen: (next: boolean) => {
       attempt.current = 0;
-      shared.setOpen(applicationUuid, next);
+      shared.setOpen(slot, next);
     },
   };
 }
