@@ -1,11 +1,20 @@
 /**
  * What the desktop does with the application while the phone hand-off is open (core/handoffFollow.ts),
  * on applications read from the sandbox: which field offers it, which answers from the phone it shows
- * (never over its own), when the phone is done with a step, and how the re-reads back off.
+ * (never over its own), when the phone is done with a step, and how the re-reads back off; and on the
+ * phone, which step it continues and when the proxy refused its link.
  */
 import { describe, expect, it } from 'vitest';
 import { createKycClient } from '../../src/core/client';
-import { arrivedAnswer, handoffHostKey, handoffPollDelay, handoffStepDone } from '../../src/core/handoffFollow';
+import { KycNotFoundError, KycTransportError, KycUnauthorizedError } from '../../src/core/errors';
+import {
+  arrivedAnswer,
+  handoffHostKey,
+  handoffPollDelay,
+  handoffStepDone,
+  phoneLinkProblem,
+  phoneStep,
+} from '../../src/core/handoffFollow';
 import { readHandoffLink } from '../../src/core/handoffLink';
 import type { Application } from '../../src/core/schemas';
 import { createSandbox } from '../../src/sandbox';
@@ -63,6 +72,24 @@ describe('core/handoffFollow: the desktop while the phone goes on', () => {
     expect(handoffStepDone(await client.getApplication(uuid), keys)).toBe(false);
     await uploadPassport(client, uuid);
     expect(handoffStepDone(await client.getApplication(uuid), keys)).toBe(true);
+  });
+
+  it('given the phone opens its link / should continue the first step left, and stay on it once done', async () => {
+    const { client, uuid } = phoneAndDesktop();
+    const before = phoneStep(await client.getApplication(uuid), null);
+    expect(before).toMatchObject({ step: { title: 'Identity documents' }, done: false });
+    await uploadPassport(client, uuid);
+    const after = await client.getApplication(uuid);
+    expect(phoneStep(after, 'passport')).toMatchObject({ step: { title: 'Identity documents' }, done: true });
+    expect(phoneStep(after, null)).toMatchObject({ step: { title: 'Address and funds' }, done: false }); // a new scan
+  });
+
+  it('given the proxy refuses the link / should tell a refusal (401, 403, 404) from any other failure', () => {
+    const endpoint = 'GET /v1/kyc/{uuid}/';
+    expect(phoneLinkProblem(new KycUnauthorizedError('expired', endpoint, 401))).toBe('refused');
+    expect(phoneLinkProblem(new KycUnauthorizedError('forbidden', endpoint, 403))).toBe('refused');
+    expect(phoneLinkProblem(new KycNotFoundError('not found', endpoint, 404))).toBe('refused');
+    expect(phoneLinkProblem(new KycTransportError('network', 'offline', endpoint))).toBe('failed');
   });
 
   it('given nothing arrives / should read again after growing pauses, up to eight seconds', () => {
