@@ -6,11 +6,12 @@
  * `test/e2e/camera.test.ts` (Chromium's fake camera). Everything else is the real widget, lazy chunk,
  * client, MSW and sandbox.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { File as NodeFile } from 'node:buffer';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Question } from '../../core/schemas';
+import type { KycDocument, Question } from '../../core/schemas';
 import type { KycEvent } from '../context/events';
 import { renderWithKyc } from '../../../test/support/renderWithKyc';
 import { setupSandboxServer } from '../../../test/support/sandboxServer';
@@ -60,17 +61,18 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'mediaDevices');
 });
 
+const QUESTION: Question = {
+  title: 'Passport',
+  is_required: true,
+  attribute: { key: 'passport', type: 'document', value: null },
+};
+
 function setup() {
   const ids = sandbox.seed('draft');
-  const question: Question = {
-    title: 'Passport',
-    is_required: true,
-    attribute: { key: 'passport', type: 'document', value: null },
-  };
   const onChange = vi.fn();
   const view = renderWithKyc(
     <DocumentField
-      question={question}
+      question={QUESTION}
       id="field-doc"
       value={null}
       applicationUuid={ids.applicationUuid ?? ''}
@@ -149,6 +151,35 @@ describe('the live camera of a document side', () => {
     expect(document.querySelector('.kyc-camera')).toBeNull();
     expect(camera.track.stop).toHaveBeenCalled();
     expect(screen.getByLabelText('Choose a file')).toHaveFocus();
+  });
+
+  it('given an open camera / stops it when the document of the side arrives another way (from the phone)', async () => {
+    const camera = fakeCamera({ answer: 'stream' });
+    const ids = sandbox.seed('draft');
+    let answer: (value: KycDocument) => void = () => {};
+    function Side() {
+      const [value, setValue] = useState<KycDocument | null>(null);
+      answer = setValue;
+      const applicationUuid = ids.applicationUuid ?? '';
+      return (
+        <DocumentField
+          question={QUESTION}
+          id="field-doc"
+          value={value}
+          applicationUuid={applicationUuid}
+          onValueChange={setValue}
+        />
+      );
+    }
+    renderWithKyc(<Side />, ids);
+    await userEvent.click(await screen.findByRole('button', { name: 'Use the camera' }));
+    await waitFor(() => expect(document.querySelector('.kyc-camera')).toHaveAttribute('data-phase', 'live'));
+
+    const file = { uuid: 'f1', name: 'passport.jpg', size: 1000, content_type: 'image/jpeg' };
+    act(() => answer({ uuid: 'd1', attribute_key: 'passport', files: [file] }));
+    expect(await screen.findByText('passport.jpg')).toBeInTheDocument();
+    expect(document.querySelector('.kyc-camera')).toBeNull();
+    expect(camera.track.readyState).toBe('ended');
   });
 
   it('given an open camera / stops every track when the card unmounts', async () => {

@@ -9,6 +9,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { thumbnailOf } from '../../core/autoCapture';
 import type { CameraSessionOptions } from '../../core/cameraSession';
@@ -80,14 +81,17 @@ function setup() {
     attribute: { key: 'passport', type: 'document', value: null },
   };
   const onChange = vi.fn();
+  // StrictMode, as in a partner's development build: effects run twice on mount and must not close the camera.
   const view = renderWithKyc(
-    <DocumentField
-      question={question}
-      id="field-doc"
-      value={null}
-      applicationUuid={ids.applicationUuid ?? ''}
-      onValueChange={onChange}
-    />,
+    <StrictMode>
+      <DocumentField
+        question={question}
+        id="field-doc"
+        value={null}
+        applicationUuid={ids.applicationUuid ?? ''}
+        onValueChange={onChange}
+      />
+    </StrictMode>,
     ids,
   );
   const events = view.events as KycEvent[];

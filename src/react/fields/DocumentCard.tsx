@@ -67,7 +67,7 @@ export function DocumentCard(props: DocumentCardProps) {
 
   const start = (file: File) => void upload.start(file, { pairedKey: props.oneSided ? backKey : null });
   // A photo that fails a check waits for a retake; when the camera closes by itself, focus goes to the picker.
-  const capture = useCaptureCheck(key, start, () => input.current?.focus());
+  const capture = useCaptureCheck(key, start, { empty: !busy && !value, onCameraClosed: () => input.current?.focus() });
   const setOneSided = (checked: boolean) => {
     props.onOneSidedChange(checked);
     if (!backKey) return;

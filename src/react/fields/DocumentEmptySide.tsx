@@ -1,10 +1,8 @@
 /**
  * An empty document side: the drop area with an example of a good photo and "Choose a file", and beside
  * it "Use the camera" (where the device has one) with the sentence when the camera could not be used;
- * while the camera is open, its capture screen instead. The camera stops when this side is no longer
- * empty (a photo arrived another way) or leaves the screen.
+ * while the camera is open, its capture screen instead.
  */
-import { useEffect } from 'react';
 import { documentKindOf, documentSideOf } from '../../core/documentChoice';
 import { useKyc } from '../context/KycContext';
 import type { CaptureCheck } from '../hooks/useCaptureCheck';
@@ -25,8 +23,6 @@ export interface DocumentEmptySideProps {
 
 export function DocumentEmptySide({ id, attributeKey, describedBy, disabled, capture }: DocumentEmptySideProps) {
   const { t } = useKyc();
-  const { close } = capture.camera;
-  useEffect(() => close, [close]);
   if (capture.camera.open) return <CameraCapture id={id} kind={capture.kind} camera={capture.camera} />;
   return (
     <>

@@ -18,6 +18,8 @@ export interface UseCameraOptions {
   onPhoto: (photo: CameraPhoto) => void;
   /** The screen closed by itself (photo taken, camera failed): where focus goes next. */
   onClosed?: (() => void) | undefined;
+  /** False while the side shows something else (an upload, a held photo, a document): the camera closes. */
+  shown: boolean;
 }
 
 export interface UseCameraResult {
@@ -36,16 +38,21 @@ export interface UseCameraResult {
 const STARTING: CameraSnapshot = { phase: 'starting', hint: 'searching' };
 const noSubscription = () => () => {};
 
-export function useCamera({ attributeKey, request, onPhoto, onClosed }: UseCameraOptions): UseCameraResult {
+export function useCamera({ attributeKey, request, onPhoto, onClosed, shown }: UseCameraOptions): UseCameraResult {
   const { emit } = useKyc();
   const latest = useLatest({ request, onPhoto, onClosed, emit, attributeKey });
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<CameraFailure | null>(null);
   const [session, setSession] = useState<CameraSession | null>(null);
   const video = useRef<HTMLVideoElement | null>(null);
+  const live = open && shown;
 
   useEffect(() => {
-    if (!open) return;
+    if (!shown) setOpen(false); // a document arrived another way (or the screen went): no camera left running
+  }, [shown]);
+
+  useEffect(() => {
+    if (!live) return;
     let current: CameraSession | null = null;
     let gone = false;
     const failed = (reason: CameraFailure) => {
@@ -77,7 +84,7 @@ export function useCamera({ attributeKey, request, onPhoto, onClosed }: UseCamer
       current?.dispose();
       setSession(null);
     };
-  }, [open, latest]);
+  }, [live, latest]);
 
   const snapshot = useSyncExternalStore(
     session ? session.subscribe : noSubscription,
@@ -93,7 +100,7 @@ export function useCamera({ attributeKey, request, onPhoto, onClosed }: UseCamer
     [session],
   );
   return {
-    open,
+    open: live,
     snapshot,
     problem,
     start: () => {

@@ -44,10 +44,17 @@ export interface CaptureCheck {
   kind: CaptureKind;
 }
 
+export interface CaptureCheckOptions {
+  /** Whether the side is empty (no upload under way, no document): only then may the camera be open. */
+  empty: boolean;
+  /** The camera screen closed by itself (photo taken, camera failed): where focus goes next. */
+  onCameraClosed?: () => void;
+}
+
 export function useCaptureCheck(
   attributeKey: string,
   onPass: (file: File) => void,
-  onCameraClosed?: () => void,
+  { empty, onCameraClosed }: CaptureCheckOptions,
 ): CaptureCheck {
   const kyc = useKyc();
   const option = kyc.captureChecks;
@@ -77,6 +84,7 @@ export function useCaptureCheck(
     request,
     onPhoto: ({ file, analysis }: CameraPhoto) => settle(file, analysis, 'camera'),
     onClosed: onCameraClosed,
+    shown: empty && !held,
   });
 
   const check = (file: File) => {
