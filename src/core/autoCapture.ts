@@ -15,8 +15,8 @@ export const STEADY_MS = 1000;
 /** Mean difference of grey levels (0–255) between two thumbnails above which the picture moved. */
 export const MAX_MOTION = 8;
 /** The thumbnail's size: enough to see a hand move, too small to show anything of the document. */
-export const THUMBNAIL_WIDTH = 16;
-export const THUMBNAIL_HEIGHT = 12;
+const THUMBNAIL_WIDTH = 16;
+const THUMBNAIL_HEIGHT = 12;
 
 export interface CameraFrame {
   /** The frame's capture checks, or null where it could not be checked. */

@@ -12,7 +12,7 @@ import type { CaptureRequest, FrameCheck } from './captureChecksBitmap';
 /** Why the camera could not be used: blocked, none there, taken by another app, or anything else. */
 export type CameraFailure = 'denied' | 'missing' | 'in_use' | 'failed';
 
-export type CameraPhase = 'starting' | 'live' | 'taking' | 'done' | 'failed' | 'closed';
+type CameraPhase = 'starting' | 'live' | 'taking' | 'done' | 'failed' | 'closed';
 
 export interface CameraSnapshot {
   phase: CameraPhase;
@@ -53,7 +53,7 @@ export const CAMERA_CONSTRAINTS: MediaStreamConstraints = {
   video: { facingMode: { ideal: 'environment' }, width: { ideal: 1920 }, height: { ideal: 1080 } },
   audio: false,
 };
-export const FRAME_INTERVAL_MS = 300;
+const FRAME_INTERVAL_MS = 300;
 
 /** What a `getUserMedia` refusal means for the customer. */
 export function cameraFailureOf(error: unknown): CameraFailure {
