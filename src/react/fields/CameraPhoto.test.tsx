@@ -73,7 +73,7 @@ afterEach(() => {
   Reflect.deleteProperty(navigator, 'mediaDevices');
 });
 
-function setup() {
+function setup(props: Parameters<typeof renderWithKyc>[2] = {}) {
   const ids = sandbox.seed('draft');
   const question: Question = {
     title: 'Passport',
@@ -93,6 +93,7 @@ function setup() {
       />
     </StrictMode>,
     ids,
+    props,
   );
   const events = view.events as KycEvent[];
   return { ...view, events, onChange, user: userEvent.setup(), applicationUuid: ids.applicationUuid ?? '' };
@@ -143,5 +144,19 @@ describe('a photo taken with the live camera', () => {
     await waitFor(() => expect(camera.getUserMedia).toHaveBeenCalledTimes(2));
     expect(document.querySelector('.kyc-camera')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Take photo' })).toHaveFocus();
+  });
+
+  it('given the checks turned off by the partner / takes no photo on its own, and "Take photo" uploads it as it is', async () => {
+    filming.picture = boxBlur(sharpCard(), 3);
+    const camera = fakeCamera();
+    const { user, events, onChange } = setup({ captureChecks: false });
+    await user.click(await screen.findByRole('button', { name: 'Use the camera' }));
+    await waitFor(() => expect(document.querySelector('.kyc-camera')).toHaveAttribute('data-phase', 'live'));
+    expect(document.querySelector('.kyc-camera__hint')).toHaveTextContent('Place the document inside the frame.');
+
+    await user.click(screen.getByRole('button', { name: 'Take photo' }));
+    await waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    expect(camera.track.readyState).toBe('ended');
+    expect(checked(events)).toEqual([]);
   });
 });
