@@ -9,7 +9,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { CameraPhoto } from '../../core/cameraSession';
-import { thresholdsFor, type CaptureAnalysis, type CaptureKind, type CaptureProblem } from '../../core/captureChecks';
+import type { CaptureAnalysis, CaptureProblem } from '../../core/captureChecks';
+import { thresholdsFor, type CaptureKind } from '../../core/captureThresholds';
 import { documentKindOf, type DocumentKind } from '../../core/documentChoice';
 import { useKyc } from '../context/KycContext';
 import { loadCaptureRunner } from './loadCaptureRunner';
