@@ -64,6 +64,11 @@ describe('live camera capture', () => {
 
     await field.getByText('Uploaded: photo.jpg').waitFor();
     await expect.poll(() => uploadedFiles(ids).then((files) => files.length)).toBe(1);
+    // The whole frame at the camera's resolution, not the small copy the checks look at.
+    const size = await field
+      .locator('img.kyc-document__image')
+      .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    expect(size).toEqual([1280, 720]);
     expect(await field.locator('.kyc-camera').count()).toBe(0);
     expect(await cameraTracks(page)).not.toContain('live');
     expect((await cameraTracks(page)).length).toBeGreaterThan(0);
