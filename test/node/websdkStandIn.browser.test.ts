@@ -5,7 +5,6 @@
  */
 import { mkdir } from 'node:fs/promises';
 import axe from 'axe-core';
-import { chromium } from 'playwright-core';
 import type { Browser, ConsoleMessage, Frame, Page } from 'playwright-core';
 import { createSandbox } from '../../src/sandbox/engine/createSandbox';
 import { startSandboxServer } from '../../src/sandbox/server';
@@ -13,6 +12,7 @@ import type { SandboxServer } from '../../src/sandbox/server';
 import type { HostLog } from './websdkHost/main';
 import { buildAndServeHost } from './websdkHost/serveHost';
 import type { HostServer } from './websdkHost/serveHost';
+import { launchChromium } from '../support/chromium';
 
 interface Seeded {
   legal_entity_uuid: string;
@@ -29,17 +29,7 @@ beforeAll(async () => {
     startSandboxServer({ sandbox: createSandbox({ seed: 11 }) }),
     buildAndServeHost(),
   ]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

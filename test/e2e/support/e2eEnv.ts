@@ -3,7 +3,6 @@
  * Chromium. Helpers seed clients, open the partner page, call sandbox actions and take screenshots.
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSandbox } from '../../../src/sandbox/engine/createSandbox';
 import type { ApplicationSnapshot, FaultConfig } from '../../../src/sandbox/engine/types';
@@ -12,6 +11,9 @@ import type { SandboxServer } from '../../../src/sandbox/server';
 import type { KycRecord } from '../partner/kycRecord';
 import { servePartnerPage } from './partnerPage';
 import type { PartnerServer } from './partnerPage';
+import { launchChromium } from '../../support/chromium';
+
+export { launchChromium };
 
 const ARTIFACTS = new URL('../../../artifacts/e2e/', import.meta.url);
 
@@ -26,23 +28,6 @@ export interface E2eEnv {
   partner: PartnerServer;
   browser: Browser;
   close(): Promise<void>;
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Debian's Chromium with the standard flags, plus `extraArgs` (e.g. a fake camera playing a clip). */
-export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, ...extraArgs],
-  });
 }
 
 export interface E2eEnvOptions {

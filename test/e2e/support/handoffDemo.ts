@@ -3,19 +3,11 @@
  * cookie, `react-kyc-flow/server` with a hand-off secret the test knows) and Debian's Chromium; a desktop
  * context signed in as a new customer of a scenario, and a phone context (touch, 390 × 844) with no cookie.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startDemo, type Demo } from '../../../demo/startDemo';
+import { launchChromium } from '../../support/chromium';
 
 export const ARTIFACTS = new URL('../../../artifacts/handoff/', import.meta.url);
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface HandoffDemo {
   demo: Demo;
@@ -36,7 +28,7 @@ export async function startHandoffDemo(): Promise<HandoffDemo> {
   const secret = `hand-off test secret ${crypto.randomUUID()}`;
   const [demo, browser] = await Promise.all([
     startDemo({ sandboxPort: 0, demoPort: 0, watch: false, handoffSecret: secret }),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+    launchChromium(),
   ]);
   return {
     demo,

@@ -4,26 +4,18 @@
  * level info says which); the event list keeps its newest entry in view.
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type Demo } from '../../../demo/startDemo';
+import { launchChromium } from '../../support/chromium';
 
 const ARTIFACTS = new URL('../../../artifacts/details/', import.meta.url);
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 let demo: Demo;
 let browser: Browser;
 beforeAll(async () => {
   [demo, browser] = await Promise.all([
     startDemo({ sandboxPort: 0, demoPort: 0, watch: false }),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+    launchChromium(),
     mkdir(ARTIFACTS, { recursive: true }),
   ]);
 }, 120_000);

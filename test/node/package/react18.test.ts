@@ -11,10 +11,11 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxServer } from '../../../src/sandbox/server';
+import { launchChromium } from '../../support/chromium';
 import { builtPackage, REPO_ROOT } from './builtPackage';
 
 const run = promisify(execFile);
@@ -127,17 +128,7 @@ beforeAll(async () => {
   consumerDir = join(dist, '..');
   site = await serveStatic(dist);
   sandbox = await startSandboxServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startSandboxServer, type SandboxServer } from '../../../src/sandbox/server';
 import { builtPackage } from './builtPackage';
+import { launchChromium } from '../../support/chromium';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner page without React</title>
 <script type="module" src="/kyc-flow.js"></script></head><body><main><div id="mount"></div></main></body></html>`;
@@ -29,17 +30,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
   sandbox = await startSandboxServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {

@@ -5,28 +5,17 @@
  * carries a legal entity or client uuid.
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type Demo } from '../../../demo/startDemo';
 import { basicJourney } from '../../e2e/support/basicJourney';
+import { launchChromium } from '../../support/chromium';
 
 const ARTIFACTS = new URL('../../../artifacts/server-proxy/', import.meta.url);
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 let demo: Demo;
 let browser: Browser;
 beforeAll(async () => {
-  [demo, browser] = await Promise.all([
-    startDemo({ sandboxPort: 0, demoPort: 0, watch: false }),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-  ]);
+  [demo, browser] = await Promise.all([startDemo({ sandboxPort: 0, demoPort: 0, watch: false }), launchChromium()]);
   await mkdir(ARTIFACTS, { recursive: true });
 }, 120_000);
 afterAll(async () => {

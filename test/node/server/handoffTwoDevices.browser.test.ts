@@ -4,27 +4,17 @@
  * with the link's token alone, and the desktop reads it back. The same token cannot
  * reach another customer's application, nor anything outside the document steps.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type Demo } from '../../../demo/startDemo';
+import { launchChromium } from '../../support/chromium';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 let demo: Demo;
 let browser: Browser;
 beforeAll(async () => {
-  [demo, browser] = await Promise.all([
-    startDemo({ sandboxPort: 0, demoPort: 0, watch: false }),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-  ]);
+  [demo, browser] = await Promise.all([startDemo({ sandboxPort: 0, demoPort: 0, watch: false }), launchChromium()]);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
