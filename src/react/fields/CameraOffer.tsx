@@ -1,12 +1,10 @@
 /**
- * Beside an empty side's file picker: "Use the camera" where the device has one (`useHasCamera`), and
- * once the camera could not be used, one sentence that says why (an alert). The picker stays usable
- * either way; after "No camera was found" the button is not offered again.
+ * The live camera's place in an empty side's drop area: "Use the camera" beside "Choose a file" (where
+ * `core/cameraControls.ts` offers it), and under the buttons, once the camera could not be used, one
+ * sentence that says why (an alert). The picker stays usable either way.
  */
 import type { CameraFailure } from '../../core/cameraSession';
 import { useKyc } from '../context/KycContext';
-import type { UseCameraResult } from '../hooks/useCamera';
-import { useHasCamera } from '../hooks/useHasCamera';
 
 const PROBLEM = {
   denied: 'camera.denied',
@@ -15,28 +13,21 @@ const PROBLEM = {
   failed: 'camera.failed',
 } as const satisfies Record<CameraFailure, string>;
 
-export interface CameraOfferProps {
-  camera: UseCameraResult;
-  disabled?: boolean | undefined;
+export function CameraOffer({ onOpen }: { onOpen: () => void }) {
+  const { t } = useKyc();
+  return (
+    <button type="button" className="kyc-button kyc-button--secondary kyc-camera__open" onClick={onOpen}>
+      {t('camera.open')}
+    </button>
+  );
 }
 
-export function CameraOffer({ camera, disabled }: CameraOfferProps) {
+export function CameraProblem({ problem }: { problem: CameraFailure | null }) {
   const { t } = useKyc();
-  const hasCamera = useHasCamera();
-  const offered = hasCamera && !disabled && camera.problem !== 'missing';
-  if (!offered && !camera.problem) return null;
+  if (!problem) return null;
   return (
-    <div className="kyc-camera-offer">
-      {offered ? (
-        <button type="button" className="kyc-button kyc-button--secondary kyc-camera__open" onClick={camera.start}>
-          {t('camera.open')}
-        </button>
-      ) : null}
-      {camera.problem ? (
-        <p className="kyc-camera__problem" role="alert">
-          {t(PROBLEM[camera.problem])}
-        </p>
-      ) : null}
-    </div>
+    <p className="kyc-camera__problem" role="alert">
+      {t(PROBLEM[problem])}
+    </p>
   );
 }

@@ -1,14 +1,17 @@
 /**
  * Where a file is chosen. `FileInput` is the side's one visually hidden `<input type="file">` (mounted
  * while the side goes from empty to uploaded, so focus stays on it); the buttons are its labels.
- * `FileDropZone` is the empty side: a drop area with the example of a good photo, "Choose a file" and,
- * on touch devices, "Take a photo" (rear camera); "Drag a file here" only where a mouse can drag. The
- * `replace` variant is the button alone, for a side that has its file. Reports one file; the caller checks it.
+ * `FileDropZone` is the empty side: a drop area with the example of a good photo, "Choose a file", the
+ * caller's other buttons beside it (the live camera), "Take a photo" (the native camera app, rear
+ * camera) where the caller offers it, and what the caller says under the buttons; "Drag a file here"
+ * only where a mouse can drag. The `replace` variant is the button alone, for a side that has its file.
+ * Reports one file; the caller checks it.
  */
-import { useRef, useState, type ChangeEvent, type DragEvent, type ReactNode, type Ref } from 'react';
+import type { ChangeEvent, ReactNode, Ref } from 'react';
 import { DOCUMENT_ACCEPT } from '../../core/documentUpload';
 import { useKyc } from '../context/KycContext';
 import { useCoarsePointer } from '../hooks/useCoarsePointer';
+import { useFileDrop } from '../hooks/useFileDrop';
 
 const CAMERA_ACCEPT = DOCUMENT_ACCEPT.split(',')
   .filter((type) => type.startsWith('image/'))
@@ -64,13 +67,19 @@ export interface FileDropZoneProps {
   children?: ReactNode;
   /** What a good photo is, shown above the buttons. */
   tip?: string | undefined;
+  /** Offer the native "Take a photo" (`<input capture>`); the caller asks `core/cameraControls.ts`. */
+  nativeCamera?: boolean | undefined;
+  /** More buttons in the row, after "Choose a file" (the live camera). */
+  actions?: ReactNode;
+  /** Right under the buttons (why the camera could not be used). */
+  notice?: ReactNode;
 }
 
 export function FileDropZone(props: FileDropZoneProps) {
   const { inputId, chooseLabel, describedBy, disabled, onFile, variant = 'zone', children, tip } = props;
+  const { nativeCamera, actions, notice } = props;
   const { t } = useKyc();
-  const [dragging, setDragging] = useState(false);
-  const depth = useRef(0);
+  const drop = useFileDrop(disabled, onFile);
   const touch = useCoarsePointer();
 
   const chooseButton = (
@@ -80,38 +89,12 @@ export function FileDropZone(props: FileDropZoneProps) {
   );
   if (variant === 'replace') return chooseButton;
 
-  const dragEnter = (event: DragEvent) => {
-    if (disabled || !hasFiles(event)) return;
-    event.preventDefault();
-    depth.current += 1;
-    setDragging(true);
-  };
-  const dragOver = (event: DragEvent) => {
-    if (disabled || !hasFiles(event)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-  };
-  const dragLeave = () => {
-    depth.current = Math.max(0, depth.current - 1);
-    if (depth.current === 0) setDragging(false);
-  };
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    depth.current = 0;
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (!disabled && file) onFile(file);
-  };
-
   return (
     <div
       className="kyc-dropzone"
-      data-state={dragging ? 'dragover' : 'idle'}
+      data-state={drop.dragging ? 'dragover' : 'idle'}
       data-disabled={disabled || undefined}
-      onDragEnter={dragEnter}
-      onDragOver={dragOver}
-      onDragLeave={dragLeave}
-      onDrop={drop}
+      {...drop.handlers}
     >
       {children}
       <div className="kyc-dropzone__body">
@@ -119,7 +102,8 @@ export function FileDropZone(props: FileDropZoneProps) {
         <div className="kyc-dropzone__actions">
           {touch ? null : <span className="kyc-dropzone__text">{t('document.drop')}</span>}
           {chooseButton}
-          {touch ? (
+          {actions}
+          {nativeCamera ? (
             <>
               <input
                 id={`${inputId}-camera`}
@@ -137,14 +121,11 @@ export function FileDropZone(props: FileDropZoneProps) {
             </>
           ) : null}
         </div>
+        {notice}
         <p className="kyc-dropzone__hint" id={`${inputId}-hint`}>
           {t('document.hint')}
         </p>
       </div>
     </div>
   );
-}
-
-function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
 }
