@@ -12,11 +12,15 @@ import { loadedKyc } from '../support/sandboxLoader';
 import { sandbox } from '../support/sandboxWorker';
 import { withKyc } from '../support/withKyc';
 
-/** A photo of an ID card as a phone takes it, drawn by the browser (640×400 PNG). */
+/**
+ * A photo of an ID card as a phone takes it, drawn by the browser (1280×800 PNG: above the capture
+ * checks' 480 px minimum, so the photo is uploaded rather than held for a retake).
+ */
 async function idCardPhoto(name = 'id-card.png'): Promise<File> {
-  const canvas = new OffscreenCanvas(640, 400);
+  const canvas = new OffscreenCanvas(PHOTO_WIDTH, PHOTO_WIDTH / 1.6);
   const g = canvas.getContext('2d');
   if (!g) throw new Error('No 2d context');
+  g.scale(PHOTO_WIDTH / 640, PHOTO_WIDTH / 640); // drawn on a 640×400 grid
   g.fillStyle = '#e8eef6';
   g.fillRect(0, 0, 640, 400);
   g.fillStyle = '#9aa5b1';
@@ -27,6 +31,7 @@ async function idCardPhoto(name = 'id-card.png'): Promise<File> {
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   return new File([blob], name, { type: 'image/png' });
 }
+const PHOTO_WIDTH = 1280;
 const pdf = () =>
   new File([new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')], 'bank-statement.pdf', {
     type: 'application/pdf',
@@ -115,7 +120,7 @@ export const UploadedImage: Story = {
   play: async ({ canvas, canvasElement, userEvent, args }) => {
     await userEvent.upload(fileInput(canvasElement), await idCardPhoto('passport.png'));
     await expect(await canvas.findByText('passport.png', undefined, { timeout: 10_000 })).toBeVisible();
-    await waitFor(() => expect(canvasElement.querySelector('img')?.naturalWidth).toBe(640));
+    await waitFor(() => expect(canvasElement.querySelector('img')?.naturalWidth).toBe(PHOTO_WIDTH));
     await expect(canvas.getByText('Replace file')).toBeVisible();
     await expect(canvas.queryByText('Choose a file')).not.toBeInTheDocument();
     await expect(args.onValueChange).toHaveBeenCalledWith(
