@@ -2,12 +2,15 @@
  * The browser side of the capture checks, loaded with `import()` only when a document step opens:
  * decodes a picture (`createImageBitmap`, EXIF orientation applied), draws it small on an
  * `OffscreenCanvas` (or a canvas), and runs `analysePixels` in a module Web Worker, or on the main
- * thread where no worker can start. Anything that cannot be decoded (a PDF, a HEIC) is not checked:
- * the answer is null and the file goes on as it is — a check never blocks an upload. The live camera
- * (`cameraSession.ts`) comes in the same chunk, checking its frames the same way.
+ * thread where no worker can start. The worker gets that small copy, transferred, never the picture
+ * itself: posting a full-size bitmap copies all its pixels on the main thread (about 70 ms for 12 MP,
+ * longer than the whole check there), and the picture must stay here for the fallback and the photo.
+ * Anything that cannot be decoded (a PDF, a HEIC) is not checked: the answer is null and the file goes
+ * on as it is — a check never blocks an upload. The live camera (`cameraSession.ts`) comes in the same
+ * chunk, checking its frames the same way.
  */
 import type { CaptureAnalysis } from './captureChecks';
-import { analyseFrame, type CaptureRequest, type FrameCheck } from './captureChecksBitmap';
+import { analyseFrame, analysisCopy, type CaptureRequest, type FrameCheck, type Size } from './captureChecksBitmap';
 import { createCameraSession, type CameraSession, type CameraSessionOptions } from './cameraSession';
 
 export type { CaptureRequest } from './captureChecksBitmap';
@@ -41,12 +44,26 @@ export function startCamera(options: Omit<CameraSessionOptions, 'check'>): Camer
 /** Checks a frame and gives its thumbnail too; the bitmap stays open (the caller may keep it as the photo). */
 async function checkFrame(bitmap: ImageBitmap, request: CaptureRequest): Promise<FrameCheck | null> {
   const worker = workerOrNull();
-  const answer = worker ? await worker(bitmap, request) : 'no-worker';
+  const copy = worker ? copyOrNull(bitmap) : null;
+  const source = { width: bitmap.width, height: bitmap.height };
+  const answer = worker && copy ? await worker(copy, request, source) : 'no-worker';
   if (answer !== 'no-worker') return answer;
   return analyseFrame(bitmap, request);
 }
 
-type WorkerCall = (bitmap: ImageBitmap, request: CaptureRequest) => Promise<FrameCheck | null | 'no-worker'>;
+function copyOrNull(bitmap: ImageBitmap): ImageBitmap | null {
+  try {
+    return analysisCopy(bitmap);
+  } catch {
+    return null; // the main thread tries it itself
+  }
+}
+
+type WorkerCall = (
+  copy: ImageBitmap,
+  request: CaptureRequest,
+  source: Size,
+) => Promise<FrameCheck | null | 'no-worker'>;
 let call: WorkerCall | null | undefined;
 
 /** One worker for the page, started on first use; null where workers or OffscreenCanvas are missing. */
@@ -72,12 +89,17 @@ function workerOrNull(): WorkerCall | null {
     waiting.get(event.data.id)?.(event.data.check);
     waiting.delete(event.data.id);
   });
-  call = (bitmap, request) =>
+  call = (copy, request, source) =>
     new Promise((resolve) => {
       next += 1;
       waiting.set(next, resolve);
-      // The bitmap is not transferred, so it is still there for the main thread if the worker fails.
-      worker.postMessage({ id: next, bitmap, request });
+      try {
+        worker.postMessage({ id: next, bitmap: copy, request, source }, [copy]);
+      } catch {
+        waiting.delete(next);
+        copy.close();
+        resolve('no-worker');
+      }
     });
   return call;
 }
