@@ -6,7 +6,7 @@
  * when the application is sent to review, not per answer.
  */
 import type { Attribute } from './schemas';
-import { isLivenessAttribute, isLivenessCompleted } from './attributes';
+import { fieldKind, isLivenessAttribute, isLivenessCompleted } from './attributes';
 
 const MAX_STRING_LENGTH = 255;
 const MAX_TEXT_LENGTH = 2000;
@@ -57,13 +57,44 @@ export function validateAnswer(type: string, value: unknown, opts: AnswerRuleOpt
 }
 
 /**
+ * The uuid of the legal document each `legal_document` question asks the client to accept now, by
+ * attribute key; undefined while it is not known (a saved acceptance then counts, and the server decides).
+ */
+export type CurrentLegalDocuments = (key: string) => string | undefined;
+
+/**
+ * How a saved legal-document answer stands against the document published now (`currentUuid`):
+ * `accepted` (its uuid), `outdated` (another uuid: an earlier version, never carried over), or `open`.
+ */
+export function legalAcceptance(value: unknown, currentUuid: string): 'accepted' | 'outdated' | 'open' {
+  if (value === currentUuid) return 'accepted';
+  return typeof value === 'string' && value !== '' ? 'outdated' : 'open';
+}
+
+/**
+ * An answer as it counts: the acceptance of a legal document that is not the one published now (an
+ * earlier version) counts as no answer (null), though it stays saved: the client has to accept the
+ * current version, and nothing is withdrawn for them. Every other answer counts as it is.
+ */
+export function countedAnswer(
+  attribute: Pick<Attribute, 'key' | 'type'>,
+  value: unknown,
+  current: CurrentLegalDocuments | undefined,
+): unknown {
+  if (!current || fieldKind(attribute) !== 'legal_document') return value;
+  const uuid = current(attribute.key);
+  return uuid !== undefined && legalAcceptance(value, uuid) === 'outdated' ? null : value;
+}
+
+/**
  * Whether the question of this attribute counts as answered: a value its type's check accepts. Liveness attributes are answered once the
  * liveness check is completed (`verification.sumsub.status === 'completed'`), whatever their value (a
- * token or a URL is only a means to do the check); documents when the value is a document with a uuid.
+ * token or a URL is only a means to do the check); documents when the value is a document with a uuid;
+ * legal documents when the current version is accepted (`countedAnswer`, as far as `current` knows it).
  */
-export function isAnswered(attribute: Attribute): boolean {
+export function isAnswered(attribute: Attribute, current?: CurrentLegalDocuments): boolean {
   if (isLivenessAttribute(attribute)) return isLivenessCompleted(attribute);
-  const value = attribute.value;
+  const value = countedAnswer(attribute, attribute.value, current);
   if (attribute.type === 'document') {
     return (
       typeof value === 'object' &&

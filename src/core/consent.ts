@@ -3,6 +3,7 @@
  * withdrew), in which locale, when, and a SHA-256 of the exact text shown, so a partner can later show
  * what the client agreed to. The payload names the document, never the client: no personal data.
  */
+import { legalAcceptance } from './answerRules';
 import type { LegalDocument } from './schemas';
 
 /** Ticking the box accepts the document; unticking it withdraws the acceptance. */
@@ -131,8 +132,8 @@ export function consentEvent(details: ConsentDetails): ConsentEvent {
  * document's uuid), `outdated` (another uuid: an earlier version, never carried over), or `open`.
  */
 export function acceptanceOf(value: unknown, document: Pick<LegalDocument, 'uuid'>): 'accepted' | 'outdated' | 'open' {
-  if (value === document.uuid) return 'accepted';
-  return typeof value === 'string' && value !== '' ? 'outdated' : 'open';
+  // The same rule that counts an outdated acceptance as no answer (`countedAnswer`).
+  return legalAcceptance(value, document.uuid);
 }
 
 /**

@@ -2,9 +2,9 @@
  * Whether a question's answer is in error, and why: the one rule the field, the step's error summary
  * and the step's Continue all ask. Server refusals come first, then a refused signature code, then the
  * client-side check of the value, then a required question left unanswered (a liveness check counts
- * as answered only once the server reports it completed).
+ * as answered only once the server reports it completed; a legal document only in its current version).
  */
-import { validateAnswer } from './answerRules';
+import { validateAnswer, type CurrentLegalDocuments } from './answerRules';
 import { fieldKind, type FieldKind } from './attributes';
 import type { AutosaveSnapshot } from './autosaveTypes';
 import { isRequiredInStep } from './documentChoice';
@@ -47,18 +47,20 @@ export function autosaveFactsOf(snapshot: AutosaveSnapshot, key: string): Autosa
 /**
  * The problem with the answer `value` of `question`, or null when there is none. `required` is the
  * question's requiredness within its step (`isRequiredInStep`: identity documents are alternatives).
+ * `current` names the legal documents published now: accepting an earlier version is no answer.
  */
 export function fieldProblem(
   question: Question,
   value: unknown,
   facts: AutosaveFacts,
   required: boolean = question.is_required,
+  current?: CurrentLegalDocuments,
 ): FieldProblem | null {
   if (facts.serverErrors?.length) return { reason: 'server', messages: facts.serverErrors };
   if (facts.signatureRefused) return { reason: 'signature_refused' };
   const { key } = question.attribute;
   if (isInvalidAnswer(fieldKind(question.attribute), value)) return { reason: 'invalid' };
-  if (required && !isQuestionAnswered(question, new Map([[key, value]]))) return { reason: 'required' };
+  if (required && !isQuestionAnswered(question, new Map([[key, value]]), current)) return { reason: 'required' };
   return null;
 }
 
@@ -77,11 +79,12 @@ export function problemsOf(
   questions: readonly Question[],
   valueOf: (key: string) => unknown,
   snapshot: AutosaveSnapshot,
+  current?: CurrentLegalDocuments,
 ): { question: Question; problem: FieldProblem }[] {
   return questions.flatMap((question) => {
     const { key } = question.attribute;
     const required = isRequiredInStep(question, questions, valueOf);
-    const problem = fieldProblem(question, valueOf(key), autosaveFactsOf(snapshot, key), required);
+    const problem = fieldProblem(question, valueOf(key), autosaveFactsOf(snapshot, key), required, current);
     return problem ? [{ question, problem }] : [];
   });
 }

@@ -2,7 +2,7 @@
  * Pure derivations over an `Application`: what the client may edit, what is missing, where to resume
  * and what needs correcting. Which screen shows is `screen.ts`; what an attribute is, `attributes.ts`.
  */
-import { isAnswered } from './answerRules';
+import { isAnswered, type CurrentLegalDocuments } from './answerRules';
 import { isDocumentKey } from './attributes';
 import { isRequiredInStep, isShownInSummary, type ValueOf } from './documentChoice';
 import type { Application, ApplicationStatus, Attribute, Question } from './schemas';
@@ -30,13 +30,20 @@ export function allQuestions(app: Application): QuestionRef[] {
   );
 }
 
-/** Whether a question is answered, looking at an unsaved value first when `overrides` has one. */
-export function isQuestionAnswered(question: Question, overrides?: ValueOverrides): boolean {
+/**
+ * Whether a question is answered, looking at an unsaved value first when `overrides` has one. With
+ * `current`, an acceptance of an earlier version of a legal document is no answer (`countedAnswer`).
+ */
+export function isQuestionAnswered(
+  question: Question,
+  overrides?: ValueOverrides,
+  current?: CurrentLegalDocuments,
+): boolean {
   const saved = question.attribute;
   // Document keys are documents whatever their type says (the guide names them).
   const attribute = isDocumentKey(saved.key) && saved.type !== 'document' ? { ...saved, type: 'document' } : saved;
-  if (overrides?.has(attribute.key)) return isAnswered({ ...attribute, value: overrides.get(attribute.key) });
-  return isAnswered(attribute);
+  if (overrides?.has(attribute.key)) return isAnswered({ ...attribute, value: overrides.get(attribute.key) }, current);
+  return isAnswered(attribute, current);
 }
 
 /**
@@ -48,10 +55,17 @@ function isRequired(app: Application, ref: QuestionRef, overrides?: ValueOverrid
   return isRequiredInStep(ref.question, questions, valueOfStep(questions, overrides));
 }
 
-/** The required questions that are not answered yet (per `isAnswered`), in order. */
-export function missingRequired(app: Application, overrides?: ValueOverrides): QuestionRef[] {
+/**
+ * The required questions that are not answered yet (per `isAnswered`), in order; with `current`, a
+ * legal document accepted only in an earlier version among them.
+ */
+export function missingRequired(
+  app: Application,
+  overrides?: ValueOverrides,
+  current?: CurrentLegalDocuments,
+): QuestionRef[] {
   return allQuestions(app).filter(
-    (ref) => isRequired(app, ref, overrides) && !isQuestionAnswered(ref.question, overrides),
+    (ref) => isRequired(app, ref, overrides) && !isQuestionAnswered(ref.question, overrides, current),
   );
 }
 

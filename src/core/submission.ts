@@ -7,6 +7,7 @@
  * repeated blindly: the application is read again; one the server put in review counts as sent.
  * React binds it with `useSyncExternalStore`; the rules live here, tested without a DOM.
  */
+import type { CurrentLegalDocuments } from './answerRules';
 import type { AutosaveQueue, SignCodes } from './autosaveTypes';
 import { codesOf, createCodeDeliveries, type Signing } from './codePrompt';
 import { KycSignatureRequiredError } from './errors';
@@ -54,6 +55,8 @@ export interface SubmissionOptions {
   getApplication: () => Application;
   /** Answers on screen that count even before they are saved. */
   getOverrides: () => ValueOverrides;
+  /** The legal documents published now, as far as known: accepting an earlier version is no answer. */
+  currentLegalDocuments?: CurrentLegalDocuments | undefined;
   /** `POST /v1/kyc/{uuid}/send-to-review/`, with codes when the review needs them. */
   sendToReview: (codes: SignCodes | undefined) => Promise<Application>;
   /** `POST /v1/verification-codes/` for one request (its provider and destination). */
@@ -142,7 +145,7 @@ export function createSubmissionController(options: SubmissionOptions): Submissi
         return { kind: 'signing' };
       }
       if (queue.hasUnsaved()) return fail({ reason: 'unsaved' });
-      const missing = missingRequired(options.getApplication(), options.getOverrides());
+      const missing = missingRequired(options.getApplication(), options.getOverrides(), options.currentLegalDocuments);
       if (missing.length) {
         update({ signing: null });
         return { kind: 'incomplete', missing };

@@ -253,6 +253,8 @@ function FormHarness({ applicationUuid, initial = null }: { applicationUuid: str
       queue,
       revealed: 0,
       stepQuestionsOf: () => [privacy],
+      currentLegalDocuments: () => undefined,
+      showServerAnswer: () => undefined,
     }),
     [applicationUuid, queue],
   );

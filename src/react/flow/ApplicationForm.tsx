@@ -3,20 +3,20 @@
  * and send-to-review. Answers live in react-hook-form; saving is the autosave queue's job; sending is
  * the submission controller's (`core/submission.ts`); which problems block a step, `core/fieldProblem.ts`.
  */
-import { useCallback, useEffect, useId, useMemo, useReducer } from 'react';
+import { useEffect, useId, useReducer } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { answersByKey, formFieldOf, formValuesOf } from '../../core/answers';
 import { problemsOf } from '../../core/fieldProblem';
-import { correctionsFor, correctionSteps } from '../../core/flow';
+import { correctionSteps } from '../../core/flow';
 import type { FormScreen } from '../../core/screen';
 import type { Application } from '../../core/schemas';
 import type { SubmitOutcome } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
 import { useAutosaveQueue } from '../hooks/useAutosave';
+import { useCurrentLegalDocuments } from '../hooks/useCurrentLegalDocuments';
 import { useSubmission } from '../hooks/useSubmission';
 import { useFreshAnswers } from '../hooks/useFreshAnswers';
-import { useLatest } from '../hooks/useLatest';
-import { ApplicationFormContext, type ApplicationFormContextValue } from './ApplicationFormContext';
+import { ApplicationFormContext } from './ApplicationFormContext';
 import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { CorrectionsScreen } from './CorrectionsScreen';
 import { flowReducer, initialFlowState } from './flowReducer';
@@ -24,6 +24,7 @@ import { FormSaveStatus } from './FormSaveStatus';
 import { ReviewSummary } from './ReviewSummary';
 import { SignaturePrompt } from './SignaturePrompt';
 import { StepScreen } from './StepScreen';
+import { useFormContextValue } from './useFormContextValue';
 
 export interface ApplicationFormProps {
   application: Application;
@@ -38,14 +39,16 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
   const queue = useAutosaveQueue(uuid, autosave);
   const steps = application.kyc_steps;
   const [state, dispatch] = useReducer(flowReducer, screen, initialFlowState);
+  const onSummary = state.view === 'summary';
+  // The summary reads the legal documents itself: its Send must know them though no field is on screen.
+  const current = useCurrentLegalDocuments(application, onSummary);
   const overrides = () => answersByKey(application, form.getValues());
   const fresh = useFreshAnswers(application, form, queue);
   const { check } = fresh;
   // Changed since the summary was shown (another tab): Send holds, and the client looks first.
   const changedElsewhere = async () => (await check()).length > 0;
-  const { controller, snapshot } = useSubmission(queue, application, overrides, changedElsewhere);
+  const { controller, snapshot } = useSubmission(queue, application, { overrides, current, changedElsewhere });
   const idPrefix = useId();
-  const onSummary = state.view === 'summary';
 
   // Another tab may have changed answers: the summary shows the server's, and says which.
   useEffect(() => {
@@ -70,7 +73,7 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
 
   function onContinue() {
     const questions = steps[state.step]?.questions ?? [];
-    if (problemsOf(questions, (key) => form.getValues(formFieldOf(key)), queue.getSnapshot()).length) {
+    if (problemsOf(questions, (key) => form.getValues(formFieldOf(key)), queue.getSnapshot(), current).length) {
       return dispatch({ type: 'reveal_errors' });
     }
     const next = flowReducer(state, { type: 'next', stepCount: steps.length }); // codes for the summary: on Send
@@ -79,21 +82,7 @@ export function ApplicationForm({ application, screen }: ApplicationFormProps) {
     dispatch({ type: 'next', stepCount: steps.length });
   }
 
-  const notes = useMemo(
-    () => new Map(correctionsFor(application).corrections.map((item) => [item.question.attribute.key, item.note])),
-    [application],
-  );
-  const latestSteps = useLatest(steps);
-  const stepQuestionsOf = useCallback(
-    (key: string) =>
-      latestSteps.current.find((candidate) => candidate.questions.some((q) => q.attribute.key === key))?.questions ??
-      [],
-    [latestSteps],
-  );
-  const context = useMemo<ApplicationFormContextValue>(
-    () => ({ applicationUuid: uuid, idPrefix, notes, queue, revealed: state.revealed, stepQuestionsOf }),
-    [uuid, idPrefix, notes, queue, state.revealed, stepQuestionsOf],
-  );
+  const context = useFormContextValue({ application, form, queue, idPrefix, revealed: state.revealed, current });
 
   const step = steps[state.step];
   const correct = (index: number) => {

@@ -24,12 +24,12 @@ export interface ErrorSummaryProps {
 export function ErrorSummary({ questions, index }: ErrorSummaryProps) {
   const kyc = useKyc();
   const { t } = kyc;
-  const { idPrefix, queue, revealed } = useApplicationForm();
+  const { idPrefix, queue, revealed, currentLegalDocuments } = useApplicationForm();
   const keys = questions.map((question) => question.attribute.key);
   const values: unknown[] = useWatch({ name: keys.map(formFieldOf) });
   const autosave = useAutosaveState(queue);
   const summary = useRef<HTMLDivElement>(null);
-  const problems = problemsOf(questions, (key) => values[keys.indexOf(key)], autosave);
+  const problems = problemsOf(questions, (key) => values[keys.indexOf(key)], autosave, currentLegalDocuments);
   const shown = problems.length > 0;
 
   useEffect(() => {

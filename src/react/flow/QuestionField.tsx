@@ -26,7 +26,8 @@ export interface QuestionFieldProps {
 function QuestionFieldInner({ question }: QuestionFieldProps) {
   const kyc = useKyc();
   const { t, components } = kyc;
-  const { applicationUuid, idPrefix, notes, queue, revealed, stepQuestionsOf } = useApplicationForm();
+  const { applicationUuid, idPrefix, notes, queue, revealed, stepQuestionsOf, currentLegalDocuments } =
+    useApplicationForm();
   const { attribute } = question;
   const kind = fieldKind(attribute);
   const backKey = kind === 'document' ? pairedSide(attribute.key) : null;
@@ -54,7 +55,7 @@ function QuestionFieldInner({ question }: QuestionFieldProps) {
 
   const stepValue = (key: string): unknown => getValues(formFieldOf(key));
   const required = isRequiredInStep(question, stepQuestionsOf(attribute.key), stepValue);
-  const problem = fieldProblem(question, field.value, facts, required);
+  const problem = fieldProblem(question, field.value, facts, required, currentLegalDocuments);
   const shown = problem && isProblemShown(problem, { touched: fieldState.isTouched, revealed: revealed > 0 });
   // The document field shows its own reviewer's note, beside the file it is about.
   const note = kind === 'document' ? undefined : notes.get(attribute.key);

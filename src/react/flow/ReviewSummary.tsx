@@ -2,6 +2,7 @@
 import { useId, useRef } from 'react';
 import { useFocusOnChange } from './focusPolicy';
 import { useFormContext } from 'react-hook-form';
+import { countedAnswer } from '../../core/answerRules';
 import { answersByKey } from '../../core/answers';
 import { isShownInSummary } from '../../core/documentChoice';
 import { missingRequired, valueOfStep } from '../../core/flow';
@@ -9,6 +10,7 @@ import type { Application } from '../../core/schemas';
 import type { SubmissionFailure } from '../../core/submission';
 import { useKyc } from '../context/KycContext';
 import { AnswerText } from './AnswerText';
+import { useApplicationForm } from './ApplicationFormContext';
 import { failureText } from './errorMessage';
 
 export interface ReviewSummaryProps {
@@ -27,8 +29,9 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useFocusOnChange(heading, 'summary');
+  const { currentLegalDocuments: current } = useApplicationForm();
   const answers = answersByKey(application, getValues());
-  const missingKeys = missingRequired(application, answers).map((ref) => ref.question.attribute.key);
+  const missingKeys = missingRequired(application, answers, current).map((ref) => ref.question.attribute.key);
   const submitError = !failure
     ? undefined
     : failure.reason === 'unsaved'
@@ -81,7 +84,11 @@ export function ReviewSummary({ application, submitting, failure, onEdit, onBack
                   <dd>
                     <AnswerText
                       attribute={question.attribute}
-                      value={answers.get(question.attribute.key) ?? question.attribute.value}
+                      value={countedAnswer(
+                        question.attribute,
+                        answers.get(question.attribute.key) ?? question.attribute.value,
+                        current,
+                      )}
                     />
                   </dd>
                 </div>

@@ -7,6 +7,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { CurrentLegalDocuments } from '../../core/answerRules';
 import type { AutosaveQueue } from '../../core/autosaveTypes';
 import type { ValueOverrides } from '../../core/flow';
 import type { Application } from '../../core/schemas';
@@ -15,15 +16,17 @@ import { useKyc } from '../context/KycContext';
 import { kycKeys } from '../queries';
 import { useLatest } from './useLatest';
 
-export function useSubmission(
-  queue: AutosaveQueue,
-  application: Application,
-  getOverrides: () => ValueOverrides,
-  beforeSend: () => Promise<boolean>,
-) {
+/** What the send asks of the form: answers on screen, the legal documents published now, a last look. */
+export interface SubmissionInputs {
+  overrides: () => ValueOverrides;
+  current: CurrentLegalDocuments;
+  changedElsewhere: () => Promise<boolean>;
+}
+
+export function useSubmission(queue: AutosaveQueue, application: Application, inputs: SubmissionInputs) {
   const { client, emit } = useKyc();
   const queryClient = useQueryClient();
-  const latest = useLatest({ queue, application, getOverrides, beforeSend });
+  const latest = useLatest({ queue, application, ...inputs });
   const [controller, setController] = useState(() => create());
 
   function create(): SubmissionController {
@@ -39,8 +42,9 @@ export function useSubmission(
         sign: (codes) => current().sign(codes),
       },
       getApplication: () => queryClient.getQueryData<Application>(key) ?? latest.current.application,
-      getOverrides: () => latest.current.getOverrides(),
-      beforeSend: () => latest.current.beforeSend(),
+      getOverrides: () => latest.current.overrides(),
+      currentLegalDocuments: (key) => latest.current.current(key),
+      beforeSend: () => latest.current.changedElsewhere(),
       sendToReview: (codes) => client.sendToReview(uuid, codes),
       sendCode: async ({ provider, destination }) => {
         await client.sendVerificationCode({ applicationUuid: uuid, provider, destination });

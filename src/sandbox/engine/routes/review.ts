@@ -6,6 +6,7 @@ import type { ApplicationRecord, EngineContext } from '../state';
 import { isAnswered } from '../../../core/answerRules';
 import { isRequiredInStep } from '../../../core/documentChoice';
 import { findApplication, requireOwnApplication } from '../access';
+import { currentLegalDocument } from '../legalDocuments';
 import { approve, DEFAULT_REVIEW_COMMENT, defaultClientNotes, reject, sendToClarify } from '../decisions';
 import { attributeErrors, conflict, isRecord, json, readObject } from '../drf';
 import { findQuestion, levelTemplate } from '../questionnaire';
@@ -15,7 +16,7 @@ import { checkSignatures } from '../signatures';
 export const sendToReview: RouteHandler = ({ ctx, url, params }) => {
   const access = requireOwnApplication(ctx, url, params.uuid ?? '');
   if (!access.ok) return access.response;
-  const { app } = access.value;
+  const { app, client } = access.value;
   if (app.status !== 'draft' && app.status !== 'pending') {
     return conflict(`The application cannot be sent to review in status "${app.status}".`);
   }
@@ -23,6 +24,8 @@ export const sendToReview: RouteHandler = ({ ctx, url, params }) => {
   if (!volatile.ok) return volatile.response;
   const template = levelTemplate(app.levelUuid);
   const missing: AttributeError[] = [];
+  // An acceptance of an earlier version of a legal document is no answer: the client accepts the current one.
+  const current = (key: string) => currentLegalDocument(ctx, client.legalEntityUuid, key)?.uuid;
   for (const step of template?.steps ?? []) {
     // The same rule as the widget: identity documents are alternatives, the chosen one's sides count.
     const questions = step.questions.map((question) => ({
@@ -31,7 +34,7 @@ export const sendToReview: RouteHandler = ({ ctx, url, params }) => {
     }));
     const valueOf = (key: string) => questions.find((question) => question.attribute.key === key)?.attribute.value;
     for (const question of questions) {
-      if (!isRequiredInStep(question, questions, valueOf) || isAnswered(question.attribute)) continue;
+      if (!isRequiredInStep(question, questions, valueOf) || isAnswered(question.attribute, current)) continue;
       missing.push({ key: question.attribute.key, errors: ['This question is required.'] });
     }
   }
