@@ -3,8 +3,9 @@
  * this field hosts the offer (the step's first such question, on a desktop, with the partner's `handoff`
  * option), whether the step's panel is open (shared by the step's fields; each step has its own), and,
  * while it is open and the tab is visible, the application read again with growing pauses: an answer from
- * the phone is shown in a field with none (never over the desktop's own), and the host tells when the
- * step is done.
+ * the phone is shown in a field with none (never over the desktop's own, saved or not), without being
+ * saved again by the desktop (in the questionnaire; a field in a partner's own layout gets it through
+ * `onValueChange`), and the host tells when the step is done.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
@@ -19,6 +20,7 @@ import {
 } from '../../core/handoffFollow';
 import type { Application, Question } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
+import { useOptionalApplicationForm } from '../flow/ApplicationFormContext';
 import { applicationQuery, kycKeys } from '../queries';
 import { useCoarsePointer } from './useCoarsePointer';
 import { useLatest } from './useLatest';
@@ -78,13 +80,18 @@ export function useHandoff({ question, applicationUuid, value, onValueChange }: 
     gcTime: 0,
   });
 
-  const latest = useLatest({ value, onValueChange });
+  // In the questionnaire an arrived answer is only shown: the server holds it, so nothing is saved again.
+  const form = useOptionalApplicationForm();
+  const latest = useLatest({ value, onValueChange, form });
   useEffect(() => {
     if (!fresh || !open) return;
-    const arrived = arrivedAnswer(fresh, key, latest.current.value, false);
+    const { form: shared, value: onScreen } = latest.current;
+    const unsaved = shared?.queue.pendingValue(key) !== undefined; // the desktop's own, still being saved
+    const arrived = arrivedAnswer(fresh, key, onScreen, unsaved);
     if (!arrived) return;
     attempt.current = 0; // something moves on the phone: look again soon
-    latest.current.onValueChange(arrived.value as never);
+    if (shared) shared.showServerAnswer(key, arrived.value);
+    else latest.current.onValueChange(arrived.value as never);
   }, [fresh, open, key, latest]);
 
   const stepKeys = stepQuestions.map((q) => q.attribute.key);
