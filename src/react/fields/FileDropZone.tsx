@@ -101,25 +101,27 @@ export function FileDropZone(props: FileDropZoneProps) {
         {tip ? <p className="kyc-dropzone__tip">{tip}</p> : null}
         <div className="kyc-dropzone__actions">
           {touch ? null : <span className="kyc-dropzone__text">{t('document.drop')}</span>}
-          {chooseButton}
-          {actions}
-          {nativeCamera ? (
-            <>
-              <input
-                id={`${inputId}-camera`}
-                type="file"
-                className="kyc-visually-hidden kyc-dropzone__input"
-                accept={CAMERA_ACCEPT}
-                capture="environment"
-                disabled={disabled}
-                aria-describedby={describedBy}
-                onChange={picked(onFile)}
-              />
-              <label htmlFor={`${inputId}-camera`} className="kyc-button kyc-button--secondary kyc-dropzone__button">
-                {t('document.camera')}
-              </label>
-            </>
-          ) : null}
+          <div className="kyc-dropzone__buttons">
+            {chooseButton}
+            {actions}
+            {nativeCamera ? (
+              <>
+                <input
+                  id={`${inputId}-camera`}
+                  type="file"
+                  className="kyc-visually-hidden kyc-dropzone__input"
+                  accept={CAMERA_ACCEPT}
+                  capture="environment"
+                  disabled={disabled}
+                  aria-describedby={describedBy}
+                  onChange={picked(onFile)}
+                />
+                <label htmlFor={`${inputId}-camera`} className="kyc-button kyc-button--secondary kyc-dropzone__button">
+                  {t('document.camera')}
+                </label>
+              </>
+            ) : null}
+          </div>
         </div>
         {notice}
         <p className="kyc-dropzone__hint" id={`${inputId}-hint`}>
