@@ -33,10 +33,10 @@ function watchWorkers() {
   (window as unknown as { __workers: WorkerWatch }).__workers = watch;
   const Native = window.Worker;
   const post = Native.prototype.postMessage;
-  Native.prototype.postMessage = function (this: Worker, message: unknown, transfer?: unknown) {
-    const bitmap = (message as { bitmap?: unknown } | null)?.bitmap;
+  Native.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+    const bitmap = (args[0] as { bitmap?: unknown } | null)?.bitmap;
     const size = bitmap instanceof ImageBitmap ? { width: bitmap.width, height: bitmap.height } : null;
-    post.call(this, message, transfer as Transferable[]);
+    Reflect.apply(post, this, args);
     // A transferred ImageBitmap is detached here: its size reads 0 × 0.
     if (size && bitmap instanceof ImageBitmap) watch.posted.push({ ...size, transferred: bitmap.width === 0 });
   } as Worker['postMessage'];
