@@ -25,6 +25,8 @@ export function LegalDocumentContent({ html, labelledBy, label, className }: Leg
       aria-label={labelledBy === undefined ? label : undefined}
       // Focusable so keyboard users can scroll it (WCAG 2.1.1); it holds no other focus target but links.
       tabIndex={0}
+      // The document is in the API's language: its own direction, whatever the widget's locale.
+      dir="auto"
       className={className ?? 'kyc-legal__content'}
       dangerouslySetInnerHTML={{ __html: clean }}
     />
