@@ -20,6 +20,10 @@ describe('which camera controls an empty document side offers', () => {
     expect(ask({ hasCamera: false })).toEqual({ live: false, native: true });
   });
 
+  it('given a device that has not said yet whether it lists a camera / offers neither, so none is taken back', () => {
+    expect(ask({ hasCamera: undefined })).toEqual({ live: false, native: false });
+  });
+
   it('given a mouse / never offers the native camera', () => {
     expect(ask({ touch: false })).toEqual({ live: true, native: false });
     expect(ask({ touch: false, hasCamera: false })).toEqual({ live: false, native: false });

@@ -66,6 +66,8 @@ describe('the camera a phone is offered on an empty document side', () => {
   it('given a phone with a camera / offers only the live camera, beside "Choose a file"', async () => {
     phoneWithCamera('NotAllowedError');
     setup();
+    // Not even while the device is still being asked for its cameras: nothing offered and then taken back.
+    expect(screen.queryByLabelText('Take a photo')).not.toBeInTheDocument();
 
     const open = await screen.findByRole('button', { name: 'Use the camera' });
     expect(screen.queryByLabelText('Take a photo')).not.toBeInTheDocument();
