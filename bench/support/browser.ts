@@ -1,19 +1,5 @@
-/** Debian's Chromium through playwright-core (no browser download). */
-import { chromium, type Browser } from 'playwright-core';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+/** Debian's Chromium through playwright-core (no browser download): the one launcher every test uses. */
+export { launchChromium } from '../../test/support/chromium';
 
 /** Seeds a sandbox scenario through its control route. */
 export async function seed(
