@@ -93,9 +93,12 @@ const looks = [
   { width: 375, locale: 'de', theme: 'light' },
   { width: 375, locale: 'ar', theme: 'light' },
   { width: 375, locale: 'de', theme: 'dark' },
+  { width: 375, locale: 'ar', theme: 'dark' },
+  { width: 375, locale: 'en', theme: 'light' },
   { width: 1280, locale: 'de', theme: 'light' },
   { width: 1280, locale: 'ar', theme: 'light' },
   { width: 1280, locale: 'de', theme: 'dark' },
+  { width: 1280, locale: 'en', theme: 'light' },
 ];
 
 describe('an empty document side and its camera screen, as a customer sees them', () => {
