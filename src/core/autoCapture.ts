@@ -10,9 +10,12 @@ import type { CaptureAnalysis, CaptureProblem } from './captureChecks';
 /** What the camera screen says: the first problem of the frame, or "hold still" while it counts. */
 export type CameraHint = 'searching' | CaptureProblem | 'steady';
 
-/** How long frames must pass and stay steady before the photo is taken. */
+/** How long frames must pass and stay steady before the photo is taken. @internal Exported for its tests. */
 export const STEADY_MS = 1000;
-/** Mean difference of grey levels (0–255) between two thumbnails above which the picture moved. */
+/**
+ * Mean difference of grey levels (0–255) between two thumbnails above which the picture moved.
+ * @internal Exported for its tests.
+ */
 export const MAX_MOTION = 8;
 /** The thumbnail's size: enough to see a hand move, too small to show anything of the document. */
 const THUMBNAIL_WIDTH = 16;
@@ -73,7 +76,10 @@ export function nextAutoCapture(state: AutoCaptureState, frame: CameraFrame): Au
   };
 }
 
-/** Mean absolute difference of two thumbnails' grey levels (0–255); 255 where their sizes differ. */
+/**
+ * Mean absolute difference of two thumbnails' grey levels (0–255); 255 where their sizes differ.
+ * @internal Exported for its tests.
+ */
 export function motionBetween(before: Uint8ClampedArray, after: Uint8ClampedArray): number {
   if (before.length !== after.length || before.length === 0) return 255;
   let sum = 0;

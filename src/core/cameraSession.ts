@@ -48,14 +48,14 @@ export interface CameraSession {
   dispose: () => void;
 }
 
-/** Back camera first, in a resolution a document can be read in. */
+/** Back camera first, in a resolution a document can be read in. @internal Exported for its tests. */
 export const CAMERA_CONSTRAINTS: MediaStreamConstraints = {
   video: { facingMode: { ideal: 'environment' }, width: { ideal: 1920 }, height: { ideal: 1080 } },
   audio: false,
 };
 const FRAME_INTERVAL_MS = 300;
 
-/** What a `getUserMedia` refusal means for the customer. */
+/** What a `getUserMedia` refusal means for the customer. @internal Exported for its tests. */
 export function cameraFailureOf(error: unknown): CameraFailure {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'denied';

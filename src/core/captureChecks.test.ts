@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePixels, greyFromRgba, thresholdsFor } from './captureChecks';
+import { analysePixels, greyFromRgba } from './captureChecks';
+import { thresholdsFor } from './captureThresholds';
 import { boxBlur, darkened, sharpCard, withGlare, type GreyImage } from './captureChecksImages';
 
 const check = (image: GreyImage, kind: 'card' | 'passport' | 'page' = 'card', thresholds = {}) =>

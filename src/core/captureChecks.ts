@@ -10,7 +10,7 @@
 import { thresholdsFor, type CaptureKind, type CaptureThresholds } from './captureThresholds';
 
 // The thresholds live in a module of their own, so the widget can read them without this module.
-export { thresholdsFor, type CaptureChecksOption, type CaptureKind, type CaptureThresholds } from './captureThresholds';
+export { type CaptureChecksOption, type CaptureKind, type CaptureThresholds } from './captureThresholds';
 
 export type CaptureProblem = 'blurry' | 'glare' | 'dark' | 'small' | 'framing';
 

@@ -26,7 +26,10 @@ export interface FrameCheck {
   thumbnail: Uint8ClampedArray;
 }
 
-/** Runs in the worker and, as the fallback, on the main thread. */
+/**
+ * The whole check of a picture on the thread it is called on.
+ * @internal For the benchmark's main-thread timing; the widget goes through `analyseFrame`.
+ */
 export function analyseBitmap(bitmap: ImageBitmap, request: CaptureRequest): CaptureAnalysis | null {
   return analyseFrame(bitmap, request)?.analysis ?? null;
 }

@@ -17,7 +17,7 @@ export interface ClipOptions {
 }
 
 /** The Y4M bytes of `frames` copies of the picture (its width and height must be even). */
-export function y4mBytes(image: GreyImage, { frames = 10, fps = 10 }: ClipOptions = {}): Buffer {
+function y4mBytes(image: GreyImage, { frames = 10, fps = 10 }: ClipOptions = {}): Buffer {
   const { width, height } = image;
   if (width % 2 || height % 2) throw new Error(`a 4:2:0 clip needs an even size, not ${width}×${height}`);
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`, 'ascii');
