@@ -6,6 +6,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { File as NodeFile } from 'node:buffer';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KycFlow, createKycClient } from '../../src';
 import { draftAtIdentityDocuments } from '../support/draftAtIdentityDocuments';
@@ -68,6 +69,44 @@ describe('<KycFlow> continue on a phone', () => {
     expect(link).toHaveValue('https://partner.example/kyc-phone?handoff=token-1');
     expect(screen.getByText('Waiting for your phone…')).toBeVisible();
     expect(createLink).toHaveBeenCalledWith({ applicationUuid: ids.applicationUuid });
+  });
+
+  it('given React StrictMode / should ask the partner for one link per opening, and one more per new link', async () => {
+    const user = userEvent.setup();
+    const ids = await draftAtIdentityDocuments(sandbox);
+    // The first link expires soon after it is shown; the second does not say.
+    const createLink = vi.fn(async () =>
+      createLink.mock.calls.length === 1
+        ? { url: 'https://partner.example/kyc-phone?handoff=token-1', expiresAt: new Date(Date.now() + 400) }
+        : 'https://partner.example/kyc-phone?handoff=token-2',
+    );
+    const events: string[] = [];
+    render(
+      <StrictMode>
+        <KycFlow
+          apiBaseUrl={API_BASE_URL}
+          legalEntityUuid={ids.legalEntityUuid}
+          clientUuid={ids.clientUuid}
+          retry={false}
+          handoff={{ createLink }}
+          onEvent={(event) => events.push(event.type)}
+        />
+      </StrictMode>,
+    );
+    await screen.findByRole('heading', { level: 2, name: 'Identity documents' });
+    await user.click(screen.getByRole('button', { name: 'Continue on your phone' }));
+    expect(await screen.findByRole('textbox', { name: 'Link for your phone' })).toHaveValue(
+      'https://partner.example/kyc-phone?handoff=token-1',
+    );
+    expect(createLink).toHaveBeenCalledTimes(1);
+
+    // The link expires; a new one is one more request.
+    await user.click(await screen.findByRole('button', { name: 'Get a new link' }, { timeout: 3000 }));
+    expect(await screen.findByRole('textbox', { name: 'Link for your phone' })).toHaveValue(
+      'https://partner.example/kyc-phone?handoff=token-2',
+    );
+    expect(createLink).toHaveBeenCalledTimes(2);
+    expect(events.filter((type) => type === 'handoff_opened')).toHaveLength(2);
   });
 
   it('given the phone saved the passport / should show it on the desktop and send no PATCH of it', async () => {

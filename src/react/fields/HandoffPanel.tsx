@@ -3,7 +3,7 @@
  * QR code and as text to copy, and where things stand: waiting for the phone, done on the phone, the
  * link expired (a new one at a click) or could not be made. The QR chunk loads only here.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useKyc } from '../context/KycContext';
 import { readHandoffLink } from '../../core/handoffLink';
 import type { HandoffOption } from '../context/kycContextTypes';
@@ -46,6 +46,8 @@ export function HandoffPanel({ id, applicationUuid, createLink, done, onClose }:
   const [round, setRound] = useState(0);
   const [copied, setCopied] = useState(false);
   const latest = useLatest({ createLink, emit });
+  // One link per opening (and per "New link"): StrictMode's second run of the effect reuses the first's.
+  const minting = useRef<{ round: string; link: ReturnType<HandoffPanelProps['createLink']> } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -57,8 +59,11 @@ export function HandoffPanel({ id, applicationUuid, createLink, done, onClose }:
       latest.current.emit({ type: 'handoff_opened', applicationUuid });
       setLink(next);
     };
-    latest.current
-      .createLink({ applicationUuid })
+    const current = `${applicationUuid} ${round}`;
+    if (minting.current?.round !== current) {
+      minting.current = { round: current, link: latest.current.createLink({ applicationUuid }) };
+    }
+    minting.current.link
       .then((made) => {
         const read = readHandoffLink(made, typeof location === 'undefined' ? undefined : location.href);
         settle(read ? { kind: 'ready', ...read } : { kind: 'failed' });
