@@ -60,18 +60,15 @@ export function HandoffPanel({ id, applicationUuid, createLink, done, onClose }:
       setLink(next);
     };
     const current = `${applicationUuid} ${round}`;
-    if (minting.current?.round !== current) {
+    if (minting.current?.round !== current)
       minting.current = { round: current, link: latest.current.createLink({ applicationUuid }) };
-    }
     minting.current.link
       .then((made) => {
         const read = readHandoffLink(made, typeof location === 'undefined' ? undefined : location.href);
         settle(read ? { kind: 'ready', ...read } : { kind: 'failed' });
       })
       .catch(() => settle({ kind: 'failed' }));
-    return () => {
-      live = false;
-    };
+    return () => void (live = false);
   }, [applicationUuid, round, latest]);
 
   const expiresAt = link.kind === 'ready' ? link.expiresAt : null;
