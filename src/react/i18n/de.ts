@@ -223,4 +223,6 @@ export const de: Messages = {
   'handoff.phoneRefusedTitle': 'Dieser Link funktioniert nicht mehr',
   'handoff.phoneRefused':
     'Er ist abgelaufen oder gehört zu einer anderen Verifizierung. Wählen Sie auf Ihrem Computer erneut „Auf dem Smartphone fortfahren“, um einen neuen Link zu erhalten.',
+  'handoff.phoneUnsent':
+    'Er ist abgelaufen, daher wurde Ihre Auswahl auf diesem Smartphone nicht gesendet. Wählen Sie auf Ihrem Computer erneut „Auf dem Smartphone fortfahren“, um einen neuen Link zu erhalten.',
 };

@@ -208,6 +208,8 @@ export const en = {
   'handoff.phoneRefusedTitle': 'This link no longer works',
   'handoff.phoneRefused':
     'It has expired or is for another verification. On your computer, choose “Continue on your phone” again for a new link.',
+  'handoff.phoneUnsent':
+    'It has expired, so what you chose on this phone was not sent. On your computer, choose “Continue on your phone” again for a new link.',
 } as const;
 
 /** A key of the message catalogue (`'flow.title'`, `'steps.next'` …); `messagesEn` lists them all. */

@@ -216,4 +216,6 @@ export const fr: Messages = {
   'handoff.phoneRefusedTitle': 'Ce lien ne fonctionne plus',
   'handoff.phoneRefused':
     'Il a expiré ou concerne une autre vérification. Sur votre ordinateur, choisissez à nouveau « Continuer sur votre téléphone » pour obtenir un nouveau lien.',
+  'handoff.phoneUnsent':
+    'Il a expiré : ce que vous avez choisi sur ce téléphone n’a donc pas été envoyé. Sur votre ordinateur, choisissez à nouveau « Continuer sur votre téléphone » pour obtenir un nouveau lien.',
 };
