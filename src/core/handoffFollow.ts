@@ -6,7 +6,7 @@
  */
 import { isDocumentKey, isLivenessAttribute, isLivenessCompleted } from './attributes';
 import { isRequiredInStep } from './documentChoice';
-import { KycNotFoundError, KycUnauthorizedError } from './errors';
+import { isKycError, KycNotFoundError, KycUnauthorizedError } from './errors';
 import type { Application, Question, Step } from './schemas';
 import { staleAnswers } from './staleAnswers';
 
@@ -87,6 +87,21 @@ export function phoneStep(application: Application, pinned: string | null): { st
 export function phoneLinkProblem(error: unknown): 'refused' | 'failed' {
   return error instanceof KycUnauthorizedError || error instanceof KycNotFoundError ? 'refused' : 'failed';
 }
+
+/**
+ * How a refused link leaves the phone once its page is open: `unsent` when the refused call was sending
+ * something of the customer's (a photo, a document, an answer: any call but a read), so the page says it
+ * was not sent; `refused` otherwise. Null: the call was not refused (`phoneLinkProblem`). `endpoint` is
+ * the call's `METHOD /path/`, for a refusal the API client learned itself (its session expired).
+ */
+export function phoneRefusal(refused: { error: unknown } | { endpoint: string | undefined }): PhoneRefusal | null {
+  if ('error' in refused && phoneLinkProblem(refused.error) !== 'refused') return null;
+  const endpoint =
+    'error' in refused ? (isKycError(refused.error) ? refused.error.endpoint : undefined) : refused.endpoint;
+  return endpoint !== undefined && !endpoint.startsWith('GET ') ? 'unsent' : 'refused';
+}
+
+export type PhoneRefusal = 'refused' | 'unsent';
 
 /** Where the hand-off panel is open (one id per application's step), shared by the fields of one widget. */
 export interface HandoffState {

@@ -13,6 +13,7 @@ import {
   handoffPollDelay,
   handoffStepDone,
   phoneLinkProblem,
+  phoneRefusal,
   phoneStep,
 } from '../../src/core/handoffFollow';
 import { readHandoffLink } from '../../src/core/handoffLink';
@@ -90,6 +91,17 @@ describe('core/handoffFollow: the desktop while the phone goes on', () => {
     expect(phoneLinkProblem(new KycUnauthorizedError('forbidden', endpoint, 403))).toBe('refused');
     expect(phoneLinkProblem(new KycNotFoundError('not found', endpoint, 404))).toBe('refused');
     expect(phoneLinkProblem(new KycTransportError('network', 'offline', endpoint))).toBe('failed');
+  });
+
+  it('given a call refused after the phone opened / should say whether something of the customer’s was not sent', () => {
+    const upload = 'POST /v1/files/';
+    expect(phoneRefusal({ error: new KycUnauthorizedError('expired', upload, 401) })).toBe('unsent');
+    expect(phoneRefusal({ error: new KycNotFoundError('gone', 'PATCH /v1/kyc/{uuid}/', 404) })).toBe('unsent');
+    expect(phoneRefusal({ error: new KycUnauthorizedError('expired', 'GET /v1/kyc/{uuid}/', 401) })).toBe('refused');
+    expect(phoneRefusal({ error: new KycTransportError('network', 'offline', upload) })).toBeNull();
+    // The API client's own finding (a 401 after fresh headers), by the endpoint it was calling.
+    expect(phoneRefusal({ endpoint: upload })).toBe('unsent');
+    expect(phoneRefusal({ endpoint: 'GET /v1/kyc/{uuid}/' })).toBe('refused');
   });
 
   it('given nothing arrives / should read again after growing pauses, up to eight seconds', () => {

@@ -3,12 +3,13 @@
  * the link's token, e.g. `getHeaders={() => ({ 'X-Kyc-Handoff': token })}`). It shows only the step the
  * desktop handed off (the first document or liveness step left to do), with the widget's own fields,
  * saves each answer as it comes, and once that step is done says the customer can go back to their
- * computer. A link the proxy refuses (expired, or for another application) gets one sentence saying
- * to make a new one on the computer.
+ * computer. A link the proxy refuses (expired, or for another application), when the page opens or at
+ * any later call of it, gets one sentence saying to make a new one on the computer (and, when something
+ * the customer chose was being sent, that it was not sent).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
-import { phoneLinkProblem, phoneStep } from '../../core/handoffFollow';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { phoneLinkProblem, phoneRefusal, phoneStep, type PhoneRefusal } from '../../core/handoffFollow';
 import { useKyc } from '../context/KycContext';
 import { applicationQuery, levelInfoQuery } from '../queries';
 import { themeToStyle, type KycTheme } from '../theme';
@@ -40,6 +41,24 @@ export function HandoffPhone({ applicationUuid, theme, className }: HandoffPhone
   const app = useQuery({ ...applicationQuery(client, uuid ?? ''), enabled: uuid !== undefined });
   const application = app.data;
   const error = info.error ?? app.error;
+  // Refused after the page opened: a save of the step (`onRefused`), or any call the client found refused
+  // with 401 after fresh headers (an upload, a document, the liveness token): the link no longer works.
+  const session = useSyncExternalStore(
+    client.session.subscribe,
+    client.session.getSnapshot,
+    client.session.getSnapshot,
+  );
+  const expired = session.expired ? phoneRefusal({ endpoint: session.endpoint }) : null;
+  const [refusedLater, setRefusedLater] = useState<PhoneRefusal | null>(null);
+  const onRefused = (refusal: PhoneRefusal) => setRefusedLater((was) => (was === 'unsent' ? was : refusal));
+  // The sentence shows at once; the step, hidden, stays until the refused call has settled in its field
+  // (which tells the partner, once), then goes (a liveness check's camera with it).
+  useEffect(() => {
+    if (expired === null) return;
+    const timer = setTimeout(() => setRefusedLater((was) => (was === 'unsent' ? was : expired)), 0);
+    return () => clearTimeout(timer);
+  }, [expired]);
+  const refusal = refusedLater === 'unsent' || expired === 'unsent' ? 'unsent' : (refusedLater ?? expired);
   // The step the desktop handed off, kept once known: finishing it ends the phone's part.
   const [pinned, setPinned] = useState<string | null>(null);
   const target = application ? phoneStep(application, pinned) : undefined;
@@ -50,13 +69,14 @@ export function HandoffPhone({ applicationUuid, theme, className }: HandoffPhone
     if (error) report.failed(error, 'load');
   }, [error, report]);
 
-  let content: ReactNode;
-  if (error) {
-    const refused = phoneLinkProblem(error) === 'refused';
+  let content: ReactNode = null;
+  if (refusal !== null || error) {
+    const refused = refusal !== null || phoneLinkProblem(error) === 'refused';
+    const sentence = refusal === 'unsent' ? 'handoff.phoneUnsent' : 'handoff.phoneRefused';
     content = (
       <div className="kyc-handoff-phone__problem" role="alert">
         <h2>{t(refused ? 'handoff.phoneRefusedTitle' : 'handoff.title')}</h2>
-        <p>{t(refused ? 'handoff.phoneRefused' : 'flow.error.load')}</p>
+        <p>{t(refused ? sentence : 'flow.error.load')}</p>
       </div>
     );
   } else if (!application || uuid === undefined || target === undefined) {
@@ -68,9 +88,8 @@ export function HandoffPhone({ applicationUuid, theme, className }: HandoffPhone
         <p>{t('handoff.phoneDone')}</p>
       </div>
     );
-  } else {
-    content = <HandoffPhoneStep application={application} applicationUuid={uuid} step={target.step} />;
   }
+  const step = application && uuid !== undefined && target && !target.done && !refusedLater && !error;
   return (
     <section
       className={['kyc-root', 'kyc-handoff-phone', className].filter(Boolean).join(' ')}
@@ -81,6 +100,11 @@ export function HandoffPhone({ applicationUuid, theme, className }: HandoffPhone
       data-color-scheme={theme?.colorScheme ?? 'light'}
     >
       {content}
+      {step ? (
+        <div hidden={content !== null}>
+          <HandoffPhoneStep application={application} applicationUuid={uuid} step={target.step} onRefused={onRefused} />
+        </div>
+      ) : null}
     </section>
   );
 }

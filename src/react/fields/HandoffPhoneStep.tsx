@@ -6,7 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { fieldKind } from '../../core/attributes';
 import { documentKindOf, keysOfKind } from '../../core/documentChoice';
-import { isHandoffQuestion } from '../../core/handoffFollow';
+import { isHandoffQuestion, phoneRefusal, type PhoneRefusal } from '../../core/handoffFollow';
 import type { Application, Question, Step } from '../../core/schemas';
 import { useKyc } from '../context/KycContext';
 import { kycKeys } from '../queries';
@@ -16,16 +16,22 @@ export interface HandoffPhoneStepProps {
   application: Application;
   applicationUuid: string;
   step: Step;
+  /** A save was refused (the link's token no longer works): the page says so instead of the step. */
+  onRefused: (refusal: PhoneRefusal) => void;
 }
 
-export function HandoffPhoneStep({ application, applicationUuid, step }: HandoffPhoneStepProps) {
+export function HandoffPhoneStep({ application, applicationUuid, step, onRefused }: HandoffPhoneStepProps) {
   const { client, components, report } = useKyc();
   const queryClient = useQueryClient();
   const save = (key: string, value: unknown) => {
     client
       .updateApplication(applicationUuid, [{ key, value }])
       .then((fresh) => queryClient.setQueryData(kycKeys.application(client, applicationUuid), fresh))
-      .catch((error: unknown) => report.failed(error, 'save'));
+      .catch((error: unknown) => {
+        report.failed(error, 'save');
+        const refusal = phoneRefusal({ error });
+        if (refusal) onRefused(refusal);
+      });
   };
   const valueOf = (key: string) =>
     application.kyc_steps.flatMap((s) => s.questions).find((q) => q.attribute.key === key)?.attribute.value;
