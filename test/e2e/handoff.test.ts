@@ -214,6 +214,58 @@ describe('continuing on a phone, desktop and phone in two browser contexts', () 
     await shot(arabic.page, 'phone-expired-390-dark-ar');
   });
 
+  it('given a link that expires after the phone opened it / should say the photo was not sent and to get a new link', async () => {
+    const fresh = await desktopAtPanel(); // a customer whose identity documents are still to do
+    closing.push(fresh.context);
+    const verdict = await verifyHandoffToken(new URL(fresh.link).searchParams.get('handoff') ?? '', {
+      secret: env.secret,
+    });
+    if (!verdict.ok) throw new Error(`the desktop's token is ${verdict.reason}`);
+    const { expiresAt: _, ...claims } = verdict.claims;
+    for (const [locale, scheme, title] of [
+      ['en', 'light', 'This link no longer works'],
+      ['ar', 'dark', 'هذا الرابط لم يعد يعمل'],
+    ] as const) {
+      // Valid for about four more seconds: long enough to open the step, then it runs out on the phone.
+      const token = await createHandoffToken({
+        ...claims,
+        secret: env.secret,
+        ttlSeconds: 60,
+        now: Date.now() - 56_000,
+      });
+      const link = new URL(fresh.link);
+      link.searchParams.set('handoff', token);
+      link.searchParams.set('locale', locale);
+      link.searchParams.set('theme', scheme);
+      const late = await openPhone(env, scheme);
+      closing.push(late.context);
+      const { page } = late;
+      await page.goto(link.toString());
+      await page.locator('.kyc-handoff-phone input[type=radio][value=passport]').check();
+      await expect
+        .poll(async () => (await verifyHandoffToken(token, { secret: env.secret })).ok, { timeout: 10_000 })
+        .toBe(false);
+      await page.locator('.kyc-handoff-phone [data-key=passport] input[type=file]').first().setInputFiles(passport);
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.locator('.kyc-handoff-phone .kyc-step').waitFor({ state: 'detached' });
+      expect(await page.locator('.kyc-field__error').count()).toBe(0);
+      if (locale === 'en') {
+        const alert = page.getByRole('alert');
+        expect(await alert.innerText()).toContain('It has expired, so what you chose on this phone was not sent.');
+        expect(await alert.innerText()).toContain('choose “Continue on your phone” again for a new link.');
+      } else {
+        expect(await page.locator('.kyc-root').getAttribute('dir')).toBe('rtl');
+      }
+      // The partner's phone page heard of the refused upload once.
+      const events = page.getByRole('list', { name: 'Events on this phone' }).getByRole('listitem');
+      await expect
+        .poll(async () => (await events.allInnerTexts()).filter((event) => event === 'error'))
+        .toHaveLength(1);
+      expect(late.problems).toEqual([]);
+      await shot(page, `phone-expired-later-390-${scheme}-${locale}`);
+    }
+  }, 40_000);
+
   it('given the link in dark mode / should show the phone’s step in the dark scheme', async () => {
     const dark = await openPhone(env, 'dark');
     closing.push(dark.context);
