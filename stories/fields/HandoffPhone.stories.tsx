@@ -47,3 +47,17 @@ export const Dark: Story = {
     await expect(await canvas.findByRole('heading', { name: 'Identity documents' }, { timeout: 10_000 })).toBeVisible();
   },
 };
+
+/** The link runs out while the customer is on the step: the upload is refused (401) and the page says so. */
+export const LinkRunsOutOnUpload: Story = {
+  parameters: { sandbox: { faults: { routes: { uploadFiles: { status: 401 } } } } },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Passport' }, { timeout: 10_000 }));
+    const input = canvasElement.querySelector<HTMLInputElement>('[data-key="passport"] input[type="file"]');
+    if (!input) throw new Error('no file input for the passport');
+    const pdf = '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n';
+    await userEvent.upload(input, new File([pdf], 'passport.pdf', { type: 'application/pdf' }));
+    const alert = await canvas.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert).toHaveTextContent('what you chose on this phone was not sent');
+  },
+};
