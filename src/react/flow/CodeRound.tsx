@@ -3,7 +3,7 @@
  * "Send a new code" after the wait), then Cancel and Confirm. A refused code keeps the round open with
  * the message at its field; a failed call says so above the actions and Confirm tries again.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SignCodes } from '../../core/autosaveTypes';
 import { KycSignatureRequiredError } from '../../core/errors';
 import type { SignProvider } from '../../core/schemas';
@@ -38,6 +38,18 @@ export function CodeRound(props: CodeRoundProps) {
   /** Known at once, unlike `confirming`: a double click or a click plus Enter confirms once. */
   const inFlight = useRef(false);
   const now = useNow(requests.some(({ provider }) => (deliveries[provider]?.resendAt ?? 0) > Date.now()));
+  const root = useRef<HTMLDivElement>(null);
+  /** Where focus goes when a confirmation ends: Confirm was disabled meanwhile, so the focus fell out. */
+  const refocus = useRef<string>(undefined);
+  useLayoutEffect(() => {
+    const scope = root.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (confirming || !refocus.current || !scope || !root.current) return;
+    const target = scope.getElementById(refocus.current);
+    refocus.current = undefined;
+    if (scope.activeElement && root.current.contains(scope.activeElement)) return; // the client is in a field
+    target?.focus();
+    if (target instanceof HTMLInputElement) target.select(); // typing the code again replaces it
+  }, [confirming]);
 
   async function confirm() {
     if (inFlight.current) return;
@@ -50,6 +62,7 @@ export function CodeRound(props: CodeRoundProps) {
       const outcome = await onConfirm(codes);
       if (outcome.kind === 'failed' && outcome.failure.reason === 'request') {
         setFailure(failureText(t, outcome.failure.error, 'signature.confirmError'));
+        refocus.current = `${baseId}-confirm`;
       } else if (outcome.kind !== 'busy') {
         for (const { provider } of requests) emit({ type: 'signature_confirmed', provider });
       }
@@ -61,7 +74,12 @@ export function CodeRound(props: CodeRoundProps) {
           emit({ type: 'signature_refused', provider });
         }
         setCodeErrors(errors);
-      } else setFailure(failureText(t, error, 'signature.confirmError'));
+        const first = requests.find(({ provider }) => error.providers.includes(provider));
+        refocus.current = first ? `${baseId}-${first.provider}` : undefined;
+      } else {
+        setFailure(failureText(t, error, 'signature.confirmError'));
+        refocus.current = `${baseId}-confirm`;
+      }
     } finally {
       inFlight.current = false;
       onBusyChange(false);
@@ -76,7 +94,7 @@ export function CodeRound(props: CodeRoundProps) {
     if (ready) void confirm();
   }
   return (
-    <div className="kyc-dialog__round" onKeyDown={onKeyDown}>
+    <div className="kyc-dialog__round" onKeyDown={onKeyDown} ref={root}>
       {requests.map((request) => (
         <SignatureProviderSection
           key={request.provider}
@@ -104,6 +122,7 @@ export function CodeRound(props: CodeRoundProps) {
         </button>
         <button
           type="button"
+          id={`${baseId}-confirm`}
           className="kyc-button kyc-button--primary"
           onClick={() => void confirm()}
           disabled={!ready || confirming}
