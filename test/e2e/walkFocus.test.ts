@@ -1,7 +1,8 @@
 /**
  * Where keyboard focus is after the moments of the Full level when the control the client used goes
- * away: a refused code (Confirm is disabled while it is checked). Focus must stay in the widget, on what
- * comes next, never fall to the page's body (a keyboard or screen-reader user would start again from the top).
+ * away: a refused code (Confirm is disabled while it is checked) and the end of the liveness check (the
+ * SumSub frame the client finished in is removed). Focus must stay in the widget, on what comes next,
+ * never fall to the page's body (a keyboard or screen-reader user would start again from the top).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -10,6 +11,7 @@ import { CODE_DIALOG } from './support/codePrompt';
 import { openPartner, seed, startE2eEnv } from './support/e2eEnv';
 import type { E2eEnv } from './support/e2eEnv';
 import { continueTo, fillContact, fillPersonal } from './support/fullSteps';
+import { seedAtLiveness } from './support/seedAtLiveness';
 
 let env: E2eEnv;
 beforeAll(async () => {
@@ -43,6 +45,24 @@ describe('focus on the Full level', () => {
     // Typing the right code replaces the wrong one.
     await page.keyboard.type('111111');
     expect(await sms.inputValue()).toBe('111111');
+    await context.close();
+  });
+
+  it('given the client finished the check in the frame / should keep focus in the liveness field', async () => {
+    const ids = await seedAtLiveness(env);
+    const { page, context } = await openPartner(env, ids);
+    await page.getByRole('heading', { name: 'Liveness check' }).waitFor();
+    const liveness = page.getByRole('group', { name: /Take a video selfie/ });
+    await liveness.getByRole('button', { name: 'Start' }).click();
+    const sdk = page.frameLocator('iframe[title="Video selfie check"]');
+    await sdk.locator('#sis-start').click();
+    await sdk.locator('#sis-finish').click();
+    await liveness.getByText('Your video selfie check is complete.').waitFor();
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toBe('kyc-liveness');
+    // The next Tab reaches what follows the check, not the top of the partner's page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.kyc-root') !== null)).toBe(true);
     await context.close();
   });
 });

@@ -8,10 +8,11 @@
  * Failures reach `onError` (during `liveness`): an SDK error, a frame that never loaded or became ready, a
  * token that could not be had (`useLivenessToken`). A desktop also offers the phone hand-off until done.
  */
-import { lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLivenessCompleted } from '../../core/attributes';
 import { sumsubConfig } from '../../core/sumsubConfig';
 import { useKyc } from '../context/KycContext';
+import { useFocusKeptIn } from '../hooks/useFocusKeptIn';
 import { useLivenessLink } from '../hooks/useLivenessLink';
 import { useLivenessPartner } from '../hooks/useLivenessPartner';
 import { useLivenessToken } from '../hooks/useLivenessToken';
@@ -24,11 +25,8 @@ import { LivenessIntro } from './LivenessIntro';
 import { LivenessLinkAction } from './LivenessLinkAction';
 import { LivenessProblem } from './LivenessProblem';
 import { LivenessSession } from './LivenessSession';
-import type { SumsubFrameProps } from './SumsubFrame';
+import type { SumsubFrameLoader } from './SumsubFrame';
 import { readWidgetLook } from './widgetLook';
-
-/** Loads the frame component (the module holding the SumSub SDK). */
-type SumsubFrameLoader = () => Promise<{ default: ComponentType<SumsubFrameProps> }>;
 
 const loadSumsubFrame: SumsubFrameLoader = () => import('./SumsubFrame');
 
@@ -48,6 +46,7 @@ export function LivenessTokenField(props: LivenessTokenFieldProps) {
   const live = useLivenessToken(applicationUuid, key, { enabled: started && !completed && !disabled });
   const [region, setRegion] = useState<HTMLDivElement | null>(null);
   const onScreen = useOnScreen(region);
+  useFocusKeptIn(region, completed); // the frame the client finished in is gone
   const [Frame, setFrame] = useState(() => lazy(loadFrame));
   useEffect(() => {
     if (onScreen && !completed) loadFrame().catch(() => undefined); // fetch the SDK early; Start then is quick

@@ -7,8 +7,11 @@
  * through `expirationHandler`. To start over with another token, mount a new `SumsubFrame`.
  */
 import SumsubWebSdk from '@sumsub/websdk-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useLatest } from '../hooks/useLatest';
+
+/** Loads the frame component (the module holding the SumSub SDK). */
+export type SumsubFrameLoader = () => Promise<{ default: ComponentType<SumsubFrameProps> }>;
 
 export interface SumsubFrameProps {
   /** The token to start with (read at mount only). */
