@@ -193,6 +193,14 @@ describe('isShownInSummary', () => {
     const shown = IDENTITY_STEP.filter((q) => isShownInSummary(q, IDENTITY_STEP, saved));
     expect(shown.map((q) => q.attribute.key)).toEqual(['id_card_front_side']);
   });
+
+  it('given a step with the embedded liveness check and its link / should list the check once', () => {
+    const step = [question('sumsub_liveness_check_token', true), question('sumsub_liveness_check_url', true)];
+    const shown = step.filter((q) => isShownInSummary(q, step, values()));
+    expect(shown.map((q) => q.attribute.key)).toEqual(['sumsub_liveness_check_token']);
+    const linkOnly = [question('sumsub_liveness_check_url', true)];
+    expect(isShownInSummary(linkOnly[0]!, linkOnly, values())).toBe(true);
+  });
 });
 
 describe('createDocumentSession', () => {

@@ -4,6 +4,7 @@
  * offers several asks which one the customer has and shows only that kind's sides. Proof of address
  * and proof of funds stay questions of their own. Shared rules for the fields, the flow and the summary.
  */
+import { isLivenessAlternative } from './livenessPair';
 import { isAnswered } from './answerRules';
 import { isDocumentKey } from './attributes';
 import type { DocumentKey, KycDocument, Question } from './schemas';
@@ -201,9 +202,11 @@ export function documentPlacement(
 /**
  * Whether the summary lists a question's answer: any question that is not a document; a document
  * that is given or required (per `isRequiredInStep`); not a back side that holds its front's picture.
+ * Not the liveness link beside the embedded check: one check, listed once (`isLivenessAlternative`).
  * Also where a draft resumes: a document the summary leaves out is not "left to answer".
  */
 export function isShownInSummary(question: Question, stepQuestions: readonly Question[], valueOf: ValueOf): boolean {
+  if (isLivenessAlternative(question, stepQuestions)) return false;
   const { key } = question.attribute;
   const kind = documentKindOf(key);
   if (!kind) return true;

@@ -16,3 +16,14 @@ export function livenessPartner(app: Application | undefined, key: string): Ques
   if (!step || !mode) return null;
   return step.questions.find((q) => livenessMode(q.attribute) === (mode === 'token' ? 'url' : 'token')) ?? null;
 }
+
+/**
+ * Whether `question` is the link way of a step that also embeds the check: one check, so the summary
+ * shows it once (the embedded question's row), as the step's screen does.
+ */
+export function isLivenessAlternative(question: Question, stepQuestions: readonly Question[]): boolean {
+  return (
+    livenessMode(question.attribute) === 'url' &&
+    stepQuestions.some((other) => livenessMode(other.attribute) === 'token')
+  );
+}
