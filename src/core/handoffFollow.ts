@@ -103,6 +103,11 @@ export function phoneRefusal(refused: { error: unknown } | { endpoint: string | 
 
 export type PhoneRefusal = 'refused' | 'unsent';
 
+/** Of two refusals, the one the phone says: `unsent` (something the customer chose was lost) first. */
+export function worseRefusal(a: PhoneRefusal | null, b: PhoneRefusal | null): PhoneRefusal | null {
+  return a === 'unsent' || b === 'unsent' ? 'unsent' : (a ?? b);
+}
+
 /** Where the hand-off panel is open (one id per application's step), shared by the fields of one widget. */
 export interface HandoffState {
   isOpen: (id: string) => boolean;

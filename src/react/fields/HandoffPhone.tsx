@@ -9,7 +9,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { phoneLinkProblem, phoneRefusal, phoneStep, type PhoneRefusal } from '../../core/handoffFollow';
+import { phoneLinkProblem, phoneRefusal, phoneStep, worseRefusal, type PhoneRefusal } from '../../core/handoffFollow';
 import { useKyc } from '../context/KycContext';
 import { applicationQuery, levelInfoQuery } from '../queries';
 import { themeToStyle, type KycTheme } from '../theme';
@@ -50,15 +50,15 @@ export function HandoffPhone({ applicationUuid, theme, className }: HandoffPhone
   );
   const expired = session.expired ? phoneRefusal({ endpoint: session.endpoint }) : null;
   const [refusedLater, setRefusedLater] = useState<PhoneRefusal | null>(null);
-  const onRefused = (refusal: PhoneRefusal) => setRefusedLater((was) => (was === 'unsent' ? was : refusal));
+  const onRefused = (refusal: PhoneRefusal) => setRefusedLater((was) => worseRefusal(was, refusal));
   // The sentence shows at once; the step, hidden, stays until the refused call has settled in its field
   // (which tells the partner, once), then goes (a liveness check's camera with it).
   useEffect(() => {
     if (expired === null) return;
-    const timer = setTimeout(() => setRefusedLater((was) => (was === 'unsent' ? was : expired)), 0);
+    const timer = setTimeout(() => setRefusedLater((was) => worseRefusal(was, expired)), 0);
     return () => clearTimeout(timer);
   }, [expired]);
-  const refusal = refusedLater === 'unsent' || expired === 'unsent' ? 'unsent' : (refusedLater ?? expired);
+  const refusal = worseRefusal(refusedLater, expired);
   // The step the desktop handed off, kept once known: finishing it ends the phone's part.
   const [pinned, setPinned] = useState<string | null>(null);
   const target = application ? phoneStep(application, pinned) : undefined;
