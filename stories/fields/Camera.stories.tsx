@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { boxBlur, sharpCard, type GreyImage } from '../../src/core/captureChecksImages';
 import { DocumentField } from '../../src/react/fields/DocumentField';
-import { ControlledField, question } from '../support/fieldStory';
+import { ControlledField, question, fileInput } from '../support/fieldStory';
 import { loadedKyc } from '../support/sandboxLoader';
 import { withKyc } from '../support/withKyc';
 
@@ -47,12 +47,6 @@ function fakeCamera(camera: { image: GreyImage } | { refusal: string }): () => v
     Reflect.deleteProperty(navigator, 'mediaDevices');
   };
 }
-
-const fileInput = (canvasElement: HTMLElement) => {
-  const input = canvasElement.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input) throw new Error('No file input');
-  return input;
-};
 
 /**
  * The live camera of a document side ("Use the camera" beside "Choose a file"): a frame guide in the

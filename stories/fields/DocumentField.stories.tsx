@@ -7,7 +7,7 @@ import type { KycDocument } from '../../src/core/schemas';
 import { useKyc } from '../../src/react/context/KycContext';
 import { DocumentField } from '../../src/react/fields/DocumentField';
 import { applicationQuery } from '../../src/react/queries';
-import { ControlledField, question } from '../support/fieldStory';
+import { ControlledField, question, fileInput } from '../support/fieldStory';
 import { loadedKyc } from '../support/sandboxLoader';
 import { sandbox } from '../support/sandboxWorker';
 import { withKyc } from '../support/withKyc';
@@ -36,12 +36,6 @@ const pdf = () =>
   new File([new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')], 'bank-statement.pdf', {
     type: 'application/pdf',
   });
-
-function fileInput(canvasElement: HTMLElement): HTMLInputElement {
-  const input = canvasElement.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input) throw new Error('No file input');
-  return input;
-}
 
 /** One side of a document: pick or drop a file, progress, preview, replace. */
 const meta = {

@@ -38,3 +38,10 @@ export function ControlledField<P extends Pick<FieldProps, 'value'> & { onValueC
   } as unknown as P;
   return createElement(field, fieldProps);
 }
+
+/** The story's one file input (a document side's), to pick files into as a customer would. */
+export function fileInput(canvasElement: HTMLElement): HTMLInputElement {
+  const input = canvasElement.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('No file input');
+  return input;
+}
